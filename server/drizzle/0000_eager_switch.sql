@@ -1,0 +1,227 @@
+CREATE TABLE "events" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"type" text NOT NULL,
+	"contact_id" uuid,
+	"payload" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"dispatched_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"timezone" text DEFAULT 'Europe/Rome' NOT NULL,
+	"default_language" text DEFAULT 'en' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "api_keys" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"prefix" text NOT NULL,
+	"key_hash" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"name" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"role" text NOT NULL,
+	"language" text DEFAULT 'en' NOT NULL,
+	"receive_ticket_emails" boolean DEFAULT true NOT NULL,
+	"disabled_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contact_fields" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"label" text NOT NULL,
+	"type" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contact_operators" (
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"assigned_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "contact_operators_contact_id_user_id_pk" PRIMARY KEY("contact_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "contact_tags" (
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"tag_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "contact_tags_contact_id_tag_id_pk" PRIMARY KEY("contact_id","tag_id")
+);
+--> statement-breakpoint
+CREATE TABLE "contacts" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"phone" text NOT NULL,
+	"name" text,
+	"email" text,
+	"language" text,
+	"marketing_opt_in" boolean DEFAULT false NOT NULL,
+	"marketing_opt_in_at" timestamp with time zone,
+	"marketing_opt_in_source" text,
+	"blocked" boolean DEFAULT false NOT NULL,
+	"blocked_at" timestamp with time zone,
+	"fields" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"last_inbound_at" timestamp with time zone,
+	"last_message_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "list_members" (
+	"account_id" uuid NOT NULL,
+	"list_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "list_members_list_id_contact_id_pk" PRIMARY KEY("list_id","contact_id")
+);
+--> statement-breakpoint
+CREATE TABLE "lists" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "tags" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "channels" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"phone_number_id" text NOT NULL,
+	"waba_id" text NOT NULL,
+	"display_phone_number" text NOT NULL,
+	"access_token" text NOT NULL,
+	"app_secret" text NOT NULL,
+	"verify_token" text NOT NULL,
+	"graph_base_url" text,
+	"throughput_mps" integer DEFAULT 80 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "webhook_receipts" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"channel_id" uuid NOT NULL,
+	"raw_body" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"processed_at" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text
+);
+--> statement-breakpoint
+CREATE TABLE "conversations" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"last_message_id" uuid,
+	"last_message_at" timestamp with time zone,
+	"last_message_preview" text,
+	"last_message_direction" text,
+	"unread_count" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "messages" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"channel_id" uuid NOT NULL,
+	"direction" text NOT NULL,
+	"type" text NOT NULL,
+	"text" text,
+	"content" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"wa_message_id" text,
+	"context_wa_message_id" text,
+	"sent_by_type" text NOT NULL,
+	"sent_by_id" text,
+	"idempotency_key" text,
+	"error_code" integer,
+	"error_title" text,
+	"error_detail" text,
+	"sent_at" timestamp with time zone,
+	"delivered_at" timestamp with time zone,
+	"read_at" timestamp with time zone,
+	"failed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notes" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"author_type" text NOT NULL,
+	"author_id" text,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "events_undispatched_idx" ON "events" USING btree ("id") WHERE "events"."dispatched_at" is null;--> statement-breakpoint
+CREATE INDEX "events_account_idx" ON "events" USING btree ("account_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "api_keys_key_hash_key" ON "api_keys" USING btree ("key_hash");--> statement-breakpoint
+CREATE INDEX "api_keys_account_idx" ON "api_keys" USING btree ("account_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "sessions_account_user_idx" ON "sessions" USING btree ("account_id","user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "users_account_idx" ON "users" USING btree ("account_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "contact_fields_account_key_key" ON "contact_fields" USING btree ("account_id","key");--> statement-breakpoint
+CREATE INDEX "contact_operators_account_user_idx" ON "contact_operators" USING btree ("account_id","user_id");--> statement-breakpoint
+CREATE INDEX "contact_tags_account_tag_idx" ON "contact_tags" USING btree ("account_id","tag_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "contacts_account_phone_key" ON "contacts" USING btree ("account_id","phone");--> statement-breakpoint
+CREATE INDEX "contacts_account_created_idx" ON "contacts" USING btree ("account_id","id");--> statement-breakpoint
+CREATE INDEX "contacts_fields_gin" ON "contacts" USING gin ("fields");--> statement-breakpoint
+CREATE INDEX "list_members_account_contact_idx" ON "list_members" USING btree ("account_id","contact_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "lists_account_name_key" ON "lists" USING btree ("account_id",lower("name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "tags_account_name_key" ON "tags" USING btree ("account_id",lower("name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "channels_phone_number_id_key" ON "channels" USING btree ("phone_number_id");--> statement-breakpoint
+CREATE INDEX "channels_account_idx" ON "channels" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "channels_verify_token_idx" ON "channels" USING btree ("verify_token");--> statement-breakpoint
+CREATE INDEX "webhook_receipts_pending_idx" ON "webhook_receipts" USING btree ("id") WHERE "webhook_receipts"."processed_at" is null;--> statement-breakpoint
+CREATE INDEX "webhook_receipts_account_idx" ON "webhook_receipts" USING btree ("account_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "conversations_contact_key" ON "conversations" USING btree ("contact_id");--> statement-breakpoint
+CREATE INDEX "conversations_account_last_idx" ON "conversations" USING btree ("account_id","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "messages_account_wamid_key" ON "messages" USING btree ("account_id","wa_message_id") WHERE "messages"."wa_message_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "messages_account_idempotency_key" ON "messages" USING btree ("account_id","idempotency_key") WHERE "messages"."idempotency_key" is not null;--> statement-breakpoint
+CREATE INDEX "messages_account_contact_idx" ON "messages" USING btree ("account_id","contact_id","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "messages_queued_idx" ON "messages" USING btree ("id") WHERE "messages"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "notes_account_contact_idx" ON "notes" USING btree ("account_id","contact_id","id" DESC NULLS LAST);

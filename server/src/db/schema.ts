@@ -1,0 +1,6 @@
+/** Every table of Sportello, for drizzle-kit migrations. Modules import their own schema files. */
+export * from '../events/schema.ts';
+export * from '../modules/accounts/schema.ts';
+export * from '../modules/contacts/schema.ts';
+export * from '../modules/channels/schema.ts';
+export * from '../modules/conversations/schema.ts';

@@ -1,0 +1,118 @@
+import type { Database } from '../db/client.ts';
+import { bossDb, type Jobs } from '../jobs/boss.ts';
+import type { Logger } from '../lib/logger.ts';
+import { createWorkLoop, type WorkLoop } from '../lib/work-loop.ts';
+import { OUTBOX_CHANNEL } from './outbox.ts';
+import type { EventType, StoredEvent } from './types.ts';
+
+/** The channel every node LISTENs on to feed its real-time streams. */
+export const LIVE_EVENTS_CHANNEL = 'sportello_events';
+
+/** NOTIFY payloads are limited to 8000 bytes; larger events travel by id. */
+const MAX_NOTIFY_BYTES = 7000;
+
+/** A consumer of events, run in its own pg-boss queue with retries. */
+export interface EventConsumer {
+  name: string;
+  types: readonly EventType[] | 'all';
+  handle(event: StoredEvent): Promise<void>;
+}
+
+export interface LiveEventMessage {
+  id: string;
+  accountId: string;
+  type: EventType;
+  contactId: string | null;
+  createdAt: string;
+  /** Absent when the payload was too large to travel by NOTIFY. */
+  payload?: Record<string, unknown>;
+}
+
+interface EventRow {
+  id: string;
+  account_id: string;
+  type: EventType;
+  contact_id: string | null;
+  payload: Record<string, unknown>;
+  created_at: Date | string;
+}
+
+export function consumerQueue(name: string): string {
+  return `event-${name}`;
+}
+
+/**
+ * Moves committed outbox events to their consumers: a NOTIFY for the live
+ * streams of every node and one pg-boss job per interested consumer, both in
+ * the transaction that marks the event dispatched, so nothing is lost or sent
+ * twice when a process dies half-way.
+ */
+export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Logger; consumers: EventConsumer[]; batchSize?: number }): WorkLoop & {
+  subscribe(): Promise<void>;
+  startConsumers(): Promise<void>;
+} {
+  const { database, jobs, log, consumers } = deps;
+  const batchSize = deps.batchSize ?? 500;
+
+  async function pass(): Promise<number> {
+    return database.transaction(async (tx) => {
+      const { rows } = await tx.sql.query<EventRow>(
+        `SELECT id, account_id, type, contact_id, payload, created_at FROM events
+          WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        const message: LiveEventMessage = {
+          id: row.id,
+          accountId: row.account_id,
+          type: row.type,
+          contactId: row.contact_id,
+          createdAt: new Date(row.created_at).toISOString(),
+          payload: row.payload,
+        };
+        let text = JSON.stringify(message);
+        if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) text = JSON.stringify({ ...message, payload: undefined });
+        await tx.sql.query('SELECT pg_notify($1, $2)', [LIVE_EVENTS_CHANNEL, text]);
+      }
+      const jobsToSend = consumers.flatMap((c) =>
+        rows.filter((r) => c.types === 'all' || c.types.includes(r.type)).map((r) => ({ name: consumerQueue(c.name), data: { eventId: r.id } })),
+      );
+      if (jobsToSend.length > 0) await jobs.insert(jobsToSend, { db: bossDb(tx.sql) } as never);
+      await tx.sql.query(`UPDATE events SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  const loop = createWorkLoop({ name: 'event-dispatcher', pass, pollMs: 1000, log });
+  return {
+    ...loop,
+    async subscribe() {
+      await database.listen(OUTBOX_CHANNEL, () => loop.wake());
+    },
+    async startConsumers() {
+      for (const consumer of consumers) {
+        const queue = consumerQueue(consumer.name);
+        await jobs.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true, retryDelay: 2 } as never);
+        await jobs.work<{ eventId: string }>(queue, { pollingIntervalSeconds: 0.5, batchSize: 20 }, async (batch) => {
+          for (const job of batch) {
+            const { rows } = await database.sql.query<EventRow>(
+              'SELECT id, account_id, type, contact_id, payload, created_at FROM events WHERE id = $1',
+              [job.data.eventId],
+            );
+            const row = rows[0];
+            if (!row) continue;
+            await consumer.handle({
+              id: row.id,
+              accountId: row.account_id,
+              type: row.type,
+              contactId: row.contact_id,
+              payload: row.payload,
+              createdAt: new Date(row.created_at),
+            });
+          }
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps.ts';
+import type { Services } from '../../services.ts';
+
+export const webhookRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Services }> = async () => {};
