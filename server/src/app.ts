@@ -12,6 +12,7 @@ import { channelRoutes } from './modules/channels/routes.ts';
 import { webhookRoutes } from './modules/channels/webhook-routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { inboxRoutes } from './modules/conversations/routes.ts';
+import { realtimeRoutes } from './modules/realtime/routes.ts';
 import type { Services } from './services.ts';
 
 declare module 'fastify' {
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(channelRoutes, { deps, services });
       await api.register(contactsRoutes, { deps, services });
       await api.register(inboxRoutes, { deps, services });
+      await api.register(realtimeRoutes, { deps, services });
     },
     { prefix: '/api/v1' },
   );

@@ -8,11 +8,22 @@ import { createDispatcher, type EventConsumer } from './events/dispatcher.ts';
 import { createJobs } from './jobs/boss.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
+import { ChannelCache } from './modules/channels/channel-cache.ts';
+import { WEBHOOK_CHANNEL } from './modules/channels/ingest.ts';
+import { registerAllWithSandbox, type SandboxLink } from './modules/channels/sandbox-link.ts';
+import { listSandboxChannels } from './modules/channels/service.ts';
+import { ThroughputLimiter } from './modules/channels/throughput.ts';
+import { createWebhookProcessor } from './modules/channels/webhook-processor.ts';
+import { runSendJob, SEND_QUEUE } from './modules/conversations/send-message.ts';
+import { LiveHub } from './modules/realtime/hub.ts';
+import { createSandboxState, sandboxPlugin, type SandboxState } from './sandbox/plugin.ts';
 import type { Services } from './services.ts';
 
 export interface Sportello {
   app: FastifyInstance;
   deps: Deps;
+  /** The in-process WhatsApp simulator, when mounted. */
+  sandbox: SandboxState | null;
   services: Services;
   /** The base URL this process listens on, as other local processes reach it. */
   url: string;
@@ -52,38 +63,70 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
   const runsWorkers = config.role !== 'api';
   const dispatcher = createDispatcher({ database, jobs, log, consumers: options.consumers ?? [] });
 
+  const webhookProcessor = createWebhookProcessor(deps);
   const services: Services = {
-    wakeWebhookProcessor: () => undefined,
+    sandbox: null,
+    channels: new ChannelCache(deps),
+    throughput: new ThroughputLimiter(),
+    live: new LiveHub(database, log),
+    wakeWebhookProcessor: () => (runsWorkers ? webhookProcessor.wake() : undefined),
   };
 
+  const sandbox = config.mountSandbox ? createSandboxState({ clock }) : null;
   let ready = false;
-  const app = await buildApp({ deps, services, isReady: () => ready });
+  const app = await buildApp({
+    deps,
+    services,
+    isReady: () => ready,
+    mounts: sandbox ? [async (root) => void (await root.register(sandboxPlugin, { prefix: '/sandbox', state: sandbox }))] : [],
+  });
+  await services.live.start();
   if (runsWorkers) {
+    await database.listen(WEBHOOK_CHANNEL, () => webhookProcessor.wake());
+    webhookProcessor.start();
     await dispatcher.subscribe();
     await dispatcher.startConsumers();
     dispatcher.start();
+    await jobs.createQueue(SEND_QUEUE);
+    await jobs.work<{ messageId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 1, batchSize: 10 }, async (batch) => {
+      for (const job of batch) await runSendJob(deps, services, job.data.messageId);
+    });
   }
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
+  services.sandbox = sandboxLinkFor(config, url);
+  if (services.sandbox) await registerAllWithSandbox(services.sandbox, await listSandboxChannels(deps), log);
   ready = true;
 
   return {
     app,
     deps,
     services,
+    sandbox,
     url,
     async drain() {
-      if (runsWorkers) await dispatcher.idle();
+      if (!runsWorkers) return;
+      await webhookProcessor.idle();
+      await dispatcher.idle();
     },
     async stop() {
       ready = false;
+      await services.live.stop();
       await app.close();
+      await webhookProcessor.stop();
       await dispatcher.stop();
       await jobs.stop({ graceful: false, wait: true, close: database.kind === 'postgres' } as never);
       if (!options.database) await database.close();
     },
   };
+}
+
+/** The simulator in this process (reached on loopback), or a separate one at SANDBOX_URL. */
+function sandboxLinkFor(config: Config, localUrl: string): SandboxLink | null {
+  if (config.mountSandbox) return { baseUrl: `${localUrl}/sandbox`, webhookUrl: `${localUrl}/webhooks/whatsapp` };
+  if (config.sandboxUrl) return { baseUrl: config.sandboxUrl, webhookUrl: `${config.publicUrl ?? localUrl}/webhooks/whatsapp` };
+  return null;
 }

@@ -1,4 +1,7 @@
+import type { ChannelCache } from './modules/channels/channel-cache.ts';
 import type { SandboxLink } from './modules/channels/sandbox-link.ts';
+import type { LiveHub } from './modules/realtime/hub.ts';
+import type { ThroughputLimiter } from './modules/channels/throughput.ts';
 
 /**
  * Long-lived pieces that routes and workers share inside one process
@@ -7,6 +10,12 @@ import type { SandboxLink } from './modules/channels/sandbox-link.ts';
 export interface Services {
   /** The WhatsApp simulator this process talks to, once the server listens; null when there is none. */
   sandbox: SandboxLink | null;
+  /** Channels by phone_number_id for the webhook hot path. */
+  channels: ChannelCache;
+  /** Server-Sent-Events streams open on this node. */
+  live: LiveHub;
+  /** Per-number send budgets of this process. */
+  throughput: ThroughputLimiter;
   /** Asks the webhook processor of this node to look for new receipts now. */
   wakeWebhookProcessor(): void;
 }

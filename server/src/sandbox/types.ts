@@ -43,6 +43,8 @@ export interface OutboxEntry {
   body: Record<string, unknown>;
   status: OutboundStatus;
   createdAt: Date;
+  /** Arrival order across both directions, to order messages with equal times. */
+  seq: number;
   bizOpaqueCallbackData?: string;
   error?: WebhookErrorObject;
 }
@@ -63,6 +65,8 @@ export interface InboundEntry {
   message: Record<string, unknown>;
   status: InboundStatus;
   createdAt: Date;
+  /** Arrival order across both directions, to order messages with equal times. */
+  seq: number;
 }
 
 /** One e-mail of the dev mailbox, used when no SMTP server is configured. */

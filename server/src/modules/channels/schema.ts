@@ -43,6 +43,8 @@ export const webhookReceipts = pgTable(
     processedAt: timestamp('processed_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** After a failure, when to try again (backing off). */
+    retryAt: timestamp('retry_at', { withTimezone: true }),
   },
   (t) => [
     index('webhook_receipts_pending_idx').on(t.id).where(sql`${t.processedAt} is null`),

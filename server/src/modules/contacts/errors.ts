@@ -6,13 +6,16 @@ export type ContactsErrorCode =
   | 'phone_taken'
   | 'invalid_field_value'
   | 'unknown_field'
+  | 'invalid_field_key'
   | 'field_exists'
   | 'field_not_found'
   | 'tag_not_found'
   | 'list_not_found'
+  | 'unknown_list'
   | 'list_exists'
   | 'tag_exists'
   | 'user_not_found'
+  | 'invalid_cursor'
   | 'invalid_csv'
   | 'invalid_mapping';
 
@@ -32,7 +35,10 @@ export class ContactsError extends DomainError<ContactsErrorCode> {
       case 'invalid_phone':
       case 'invalid_field_value':
       case 'unknown_field':
+      case 'invalid_field_key':
+      case 'unknown_list':
       case 'user_not_found':
+      case 'invalid_cursor':
       case 'invalid_mapping':
         return 422;
       case 'invalid_csv':

@@ -45,6 +45,9 @@ export const messages = pgTable(
     sentByType: text('sent_by_type').$type<SenderType>().notNull(),
     sentById: text('sent_by_id'),
     idempotencyKey: text('idempotency_key'),
+    /** Calls made to the Graph API for this message; a claim on the send is a bump of this. */
+    sendAttempts: integer('send_attempts').notNull().default(0),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     errorCode: integer('error_code'),
     errorTitle: text('error_title'),
     errorDetail: text('error_detail'),

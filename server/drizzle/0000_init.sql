@@ -144,7 +144,8 @@ CREATE TABLE "webhook_receipts" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"processed_at" timestamp with time zone,
 	"attempts" integer DEFAULT 0 NOT NULL,
-	"last_error" text
+	"last_error" text,
+	"retry_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "conversations" (
@@ -175,6 +176,8 @@ CREATE TABLE "messages" (
 	"sent_by_type" text NOT NULL,
 	"sent_by_id" text,
 	"idempotency_key" text,
+	"send_attempts" integer DEFAULT 0 NOT NULL,
+	"last_attempt_at" timestamp with time zone,
 	"error_code" integer,
 	"error_title" text,
 	"error_detail" text,

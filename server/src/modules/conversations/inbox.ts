@@ -1,0 +1,133 @@
+import { and, desc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Deps } from '../../deps.ts';
+import { recordEvent } from '../../events/outbox.ts';
+import type { Principal } from '../accounts/principal.ts';
+import { contactOperators, contactTags, contacts, listMembers, tags } from '../contacts/schema.ts';
+import { getContactRow, visibleContactsCondition } from '../contacts/service.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { ConversationsError } from './errors.ts';
+import { conversations, messages } from './schema.ts';
+
+export interface ConversationFilters {
+  tag?: string;
+  operatorId?: string;
+  listId?: string;
+  unread?: boolean;
+  q?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export interface ConversationView {
+  id: string;
+  contact: { id: string; name: string | null; phone: string; blocked: boolean; lastInboundAt: Date | null };
+  lastMessage: { id: string; direction: 'inbound' | 'outbound'; text: string | null; at: Date } | null;
+  lastMessageAt: Date | null;
+  unreadCount: number;
+  operatorIds: string[];
+  tags: string[];
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(accountId: string, f: ConversationFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.unread) conditions.push(gt(conversations.unreadCount, 0));
+  if (f.tag) {
+    conditions.push(
+      sql`exists (select 1 from ${contactTags} join ${tags} on ${tags.id} = ${contactTags.tagId}
+                  where ${contactTags.contactId} = ${contacts.id} and ${contactTags.accountId} = ${accountId} and lower(${tags.name}) = lower(${f.tag}))`,
+    );
+  }
+  if (f.operatorId) {
+    conditions.push(sql`exists (select 1 from ${contactOperators} where ${contactOperators.contactId} = ${contacts.id} and ${contactOperators.userId} = ${f.operatorId})`);
+  }
+  if (f.listId) {
+    conditions.push(sql`exists (select 1 from ${listMembers} where ${listMembers.contactId} = ${contacts.id} and ${listMembers.listId} = ${f.listId})`);
+  }
+  if (f.q) {
+    const like = `%${escapeLike(f.q.trim())}%`;
+    const digits = f.q.replace(/\D/g, '');
+    conditions.push(
+      or(
+        ilike(contacts.name, like),
+        digits.length >= 3 ? ilike(contacts.phone, `%${digits}%`) : undefined,
+        sql`exists (select 1 from ${messages} where ${messages.accountId} = ${accountId} and ${messages.contactId} = ${contacts.id} and ${messages.text} ilike ${like})`,
+      )!,
+    );
+  }
+  return conditions;
+}
+
+/** The inbox: one row per contact with messages, most recent first. */
+export async function listConversations(deps: Pick<Deps, 'database'>, principal: Principal, f: ConversationFilters): Promise<{ data: ConversationView[]; nextCursor: string | null }> {
+  const db = deps.database.db;
+  const cursor = decodeCursor(f.cursor);
+  if (f.cursor && (!cursor || cursor.length !== 2)) throw new ConversationsError('invalid_cursor', 'This cursor is not valid');
+  const after = cursor
+    ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor[0] as string}::timestamptz, ${cursor[1] as string}::uuid)`
+    : undefined;
+  const rows = await db
+    .select({
+      id: conversations.id,
+      contactId: contacts.id,
+      name: contacts.name,
+      phone: contacts.phone,
+      blocked: contacts.blocked,
+      lastInboundAt: contacts.lastInboundAt,
+      lastMessageId: conversations.lastMessageId,
+      lastMessageAt: conversations.lastMessageAt,
+      preview: conversations.lastMessagePreview,
+      direction: conversations.lastMessageDirection,
+      unreadCount: conversations.unreadCount,
+    })
+    .from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .where(and(eq(conversations.accountId, principal.accountId), visibleContactsCondition(principal), after, ...filterConditions(principal.accountId, f)))
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(f.limit + 1);
+  const page = rows.slice(0, f.limit);
+  const contactIds = page.map((r) => r.contactId);
+  const [tagRows, operatorRows] = contactIds.length
+    ? await Promise.all([
+        db
+          .select({ contactId: contactTags.contactId, name: tags.name })
+          .from(contactTags)
+          .innerJoin(tags, eq(tags.id, contactTags.tagId))
+          .where(and(eq(contactTags.accountId, principal.accountId), inArray(contactTags.contactId, contactIds))),
+        db
+          .select({ contactId: contactOperators.contactId, userId: contactOperators.userId })
+          .from(contactOperators)
+          .where(and(eq(contactOperators.accountId, principal.accountId), inArray(contactOperators.contactId, contactIds))),
+      ])
+    : [[], []];
+  const data = page.map<ConversationView>((r) => ({
+    id: r.id,
+    contact: { id: r.contactId, name: r.name, phone: r.phone, blocked: r.blocked, lastInboundAt: r.lastInboundAt },
+    lastMessage: r.lastMessageId && r.lastMessageAt && r.direction ? { id: r.lastMessageId, direction: r.direction, text: r.preview, at: r.lastMessageAt } : null,
+    lastMessageAt: r.lastMessageAt,
+    unreadCount: r.unreadCount,
+    operatorIds: operatorRows.filter((o) => o.contactId === r.contactId).map((o) => o.userId),
+    tags: tagRows.filter((t) => t.contactId === r.contactId).map((t) => t.name).sort(),
+  }));
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > f.limit && last?.lastMessageAt ? encodeCursor([last.lastMessageAt.toISOString(), last.id]) : null;
+  return { data, nextCursor };
+}
+
+/** Marks a chat read (unread count to zero) or unread (at least one), as operators do from the inbox. */
+export async function setConversationRead(deps: Pick<Deps, 'database'>, principal: Principal, contactId: string, read: boolean): Promise<{ unreadCount: number }> {
+  return deps.database.transaction(async (tx) => {
+    await getContactRow(tx.db, principal, contactId);
+    const [row] = await tx.db
+      .update(conversations)
+      .set({ unreadCount: read ? 0 : sql`greatest(${conversations.unreadCount}, 1)`, updatedAt: sql`now()` })
+      .where(and(eq(conversations.accountId, principal.accountId), eq(conversations.contactId, contactId)))
+      .returning({ unreadCount: conversations.unreadCount });
+    if (!row) throw new ConversationsError('contact_not_found', 'This contact has no conversation yet');
+    await recordEvent(tx, { accountId: principal.accountId, type: read ? 'conversation.read' : 'conversation.unread', contactId, payload: { contactId, unreadCount: row.unreadCount } });
+    return row;
+  });
+}

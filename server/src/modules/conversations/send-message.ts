@@ -1,0 +1,222 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Deps } from '../../deps.ts';
+import { recordEvent } from '../../events/outbox.ts';
+import { bossDb } from '../../jobs/boss.ts';
+import { newId } from '../../lib/ids.ts';
+import { normalizePhone, waIdOf } from '../../lib/phone.ts';
+import type { Services } from '../../services.ts';
+import type { Principal } from '../accounts/principal.ts';
+import { ChannelError } from '../channels/errors.ts';
+import { sendGraphMessage } from '../channels/graph-client.ts';
+import { classifySendFailure } from '../channels/graph-errors.ts';
+import { graphTargetFor } from '../channels/graph-target.ts';
+import { graphTypeOf, outboundText, toGraphBody, type OutboundContent } from '../channels/outbound-content.ts';
+import { checkSendRules } from '../channels/send-rules.ts';
+import { defaultChannel, getChannel } from '../channels/service.ts';
+import { ContactsError } from '../contacts/errors.ts';
+import { findContactRowByPhone, getContactRow, touchContactOutbound, type ContactRow } from '../contacts/service.ts';
+import { ConversationsError } from './errors.ts';
+import { toMessageView, touchConversation, type MessageRow, type MessageView } from './messages.ts';
+import { messages, type SenderType } from './schema.ts';
+
+export const SEND_QUEUE = 'message-send';
+
+/** A send whose first attempt died with its process is picked up after this long. */
+const RECOVERY_DELAY_S = 30;
+/** An attempt under way holds the message for this long before another may try. */
+const ATTEMPT_LEASE_S = 20;
+const MAX_ATTEMPTS = 8;
+
+export interface SendRequest {
+  contactId?: string;
+  phone?: string;
+  content: OutboundContent;
+  /** Sportello message id or WhatsApp id of the message this one answers. */
+  replyTo?: string;
+  idempotencyKey?: string;
+  sender: { type: SenderType; id: string | null };
+}
+
+async function resolveContact(deps: Pick<Deps, 'database'>, principal: Principal, request: SendRequest): Promise<ContactRow> {
+  if (request.contactId) return getContactRow(deps.database.db, principal, request.contactId);
+  const phone = normalizePhone(request.phone ?? '');
+  if (!phone.ok) throw new ContactsError('invalid_phone', phone.reason, { field: 'phone' });
+  const contact = await findContactRowByPhone(deps.database.db, principal, phone.e164);
+  if (!contact) throw new ContactsError('contact_not_found', `No contact with phone ${phone.e164}: create it first`, { field: 'phone' });
+  return contact;
+}
+
+async function findByIdempotencyKey(deps: Pick<Deps, 'database'>, accountId: string, key: string): Promise<MessageRow | undefined> {
+  const [row] = await deps.database.db.select().from(messages).where(and(eq(messages.accountId, accountId), eq(messages.idempotencyKey, key)));
+  return row;
+}
+
+/**
+ * Sends a WhatsApp message: WhatsApp's rules are checked first, the message
+ * is stored as queued together with a recovery job, then Graph is called.
+ * The same Idempotency-Key returns the first message instead of sending again.
+ */
+export async function sendMessage(
+  deps: Deps,
+  services: Services,
+  principal: Principal,
+  request: SendRequest,
+): Promise<{ message: MessageView; replayed: boolean }> {
+  if (request.idempotencyKey) {
+    const existing = await findByIdempotencyKey(deps, principal.accountId, request.idempotencyKey);
+    if (existing) return { message: toMessageView(existing), replayed: true };
+  }
+  const contact = await resolveContact(deps, principal, request);
+  const channel = await defaultChannel(deps, principal.accountId);
+  const now = deps.clock.now();
+  const refusal = checkSendRules({ content: request.content, blocked: contact.blocked, lastInboundAt: contact.lastInboundAt, now });
+  if (refusal) throw new ChannelError(refusal.code, refusal.message, 'details' in refusal ? refusal.details : undefined);
+  if (!services.throughput.tryTake(channel.id, channel.throughputMps, now.getTime())) {
+    throw new ChannelError('throughput_exceeded', `This number may send ${channel.throughputMps} messages a second: try again in a moment`);
+  }
+  const contextWaMessageId = request.replyTo ? await contextFor(deps, principal.accountId, contact.id, request.replyTo) : null;
+  const id = newId();
+  const graphBody = toGraphBody(request.content, { to: waIdOf(contact.phone), contextWaMessageId, callbackData: id });
+
+  let row: MessageRow;
+  try {
+    row = await deps.database.transaction(async (tx) => {
+      const [inserted] = await tx.db
+        .insert(messages)
+        .values({
+          id,
+          accountId: principal.accountId,
+          contactId: contact.id,
+          channelId: channel.id,
+          direction: 'outbound',
+          type: graphTypeOf(request.content),
+          text: outboundText(request.content),
+          content: { request: request.content, graph: graphBody },
+          status: 'queued',
+          contextWaMessageId,
+          sentByType: request.sender.type,
+          sentById: request.sender.id,
+          idempotencyKey: request.idempotencyKey ?? null,
+          // This request makes the first attempt itself: it holds the lease from the start.
+          sendAttempts: 1,
+          lastAttemptAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await touchConversation(tx, {
+        accountId: principal.accountId,
+        contactId: contact.id,
+        messageId: id,
+        at: now,
+        preview: outboundText(request.content) ?? `[${graphTypeOf(request.content)}]`,
+        direction: 'outbound',
+        unreadDelta: 0,
+        clearUnread: request.sender.type === 'user',
+      });
+      await touchContactOutbound(tx, principal.accountId, contact.id, now);
+      await recordEvent(tx, {
+        accountId: principal.accountId,
+        type: 'message.sent',
+        contactId: contact.id,
+        payload: { messageId: id, contactId: contact.id, type: inserted!.type, text: inserted!.text, sentBy: request.sender },
+      });
+      // If this process dies before Graph answers, the job sends it later (or finds it sent).
+      await deps.jobs.send(SEND_QUEUE, { messageId: id }, { db: bossDb(tx.sql), startAfter: RECOVERY_DELAY_S, singletonKey: `${id}:recovery` } as never);
+      return inserted!;
+    });
+  } catch (err) {
+    // Two requests with one Idempotency-Key at the same moment: the second gets the first's message.
+    if (request.idempotencyKey && /unique|duplicate/i.test(String((err as { message?: string }).message ?? err))) {
+      const existing = await findByIdempotencyKey(deps, principal.accountId, request.idempotencyKey);
+      if (existing) return { message: toMessageView(existing), replayed: true };
+    }
+    throw err;
+  }
+  const after = await attemptSend(deps, services, row);
+  return { message: toMessageView(after), replayed: false };
+}
+
+async function contextFor(deps: Pick<Deps, 'database'>, accountId: string, contactId: string, replyTo: string): Promise<string> {
+  const isUuid = /^[0-9a-f-]{36}$/i.test(replyTo);
+  const [row] = await deps.database.db
+    .select({ waMessageId: messages.waMessageId })
+    .from(messages)
+    .where(and(eq(messages.accountId, accountId), eq(messages.contactId, contactId), isUuid ? eq(messages.id, replyTo) : eq(messages.waMessageId, replyTo)));
+  if (!row?.waMessageId) throw new ConversationsError('message_not_found', 'The message to reply to is not in this chat', { field: 'replyTo' });
+  return row.waMessageId;
+}
+
+/**
+ * One call to Graph for a message this process holds the lease of. Accepted:
+ * the WhatsApp id is stored. Temporary failure: stays queued, retried later.
+ * Permanent failure: marked failed, and the caller gets the reason.
+ */
+async function attemptSend(deps: Deps, services: Services, row: MessageRow): Promise<MessageRow> {
+  const channel = await getChannel(deps, row.accountId, row.channelId);
+  const graphBody = (row.content as { graph: Record<string, unknown> }).graph;
+  try {
+    const result = await sendGraphMessage(graphTargetFor(channel, deps.config, services), graphBody);
+    const [updated] = await deps.database.db
+      .update(messages)
+      .set({ waMessageId: sql`coalesce(${messages.waMessageId}, ${result.waMessageId})`, updatedAt: deps.clock.now() })
+      .where(eq(messages.id, row.id))
+      .returning();
+    return updated!;
+  } catch (err) {
+    const failure = classifySendFailure(err);
+    if (failure.retry) {
+      if (row.sendAttempts >= MAX_ATTEMPTS) {
+        return markFailed(deps, row, { code: failure.code, title: 'Not sent', details: `Gave up after ${row.sendAttempts} attempts: ${failure.reason}` });
+      }
+      const delay = Math.min(600, 5 * 2 ** (row.sendAttempts - 1));
+      deps.log.warn({ messageId: row.id, reason: failure.reason, retryInSeconds: delay }, 'send failed for now; retrying');
+      await deps.jobs.send(SEND_QUEUE, { messageId: row.id }, { startAfter: delay, singletonKey: `${row.id}:${row.sendAttempts}` } as never);
+      return row;
+    }
+    await markFailed(deps, row, { code: failure.code, title: failure.title, details: failure.details });
+    throw new ChannelError(failure.error.code, failure.error.message, { ...(failure.error.details as object), messageId: row.id });
+  }
+}
+
+async function markFailed(deps: Pick<Deps, 'database' | 'clock'>, row: MessageRow, error: { code: number | null; title: string; details: string | null }): Promise<MessageRow> {
+  return deps.database.transaction(async (tx) => {
+    const [updated] = await tx.db
+      .update(messages)
+      .set({ status: 'failed', errorCode: error.code, errorTitle: error.title, errorDetail: error.details, failedAt: deps.clock.now(), updatedAt: deps.clock.now() })
+      .where(and(eq(messages.id, row.id), eq(messages.status, 'queued')))
+      .returning();
+    if (!updated) return row;
+    await recordEvent(tx, {
+      accountId: row.accountId,
+      type: 'message.status',
+      contactId: row.contactId,
+      payload: { messageId: row.id, contactId: row.contactId, status: 'failed', previous: 'queued', error },
+    });
+    return updated;
+  });
+}
+
+/**
+ * The send job: retries and crash recovery. It claims the message only when
+ * no WhatsApp id is known yet and no attempt holds the lease, so a message
+ * that was accepted (or whose status webhook already named it) is never sent twice.
+ */
+export async function runSendJob(deps: Deps, services: Services, messageId: string): Promise<void> {
+  const { rows } = await deps.database.sql.query<{ id: string }>(
+    `UPDATE messages SET send_attempts = send_attempts + 1, last_attempt_at = now()
+      WHERE id = $1 AND direction = 'outbound' AND status = 'queued' AND wa_message_id IS NULL
+        AND (last_attempt_at IS NULL OR last_attempt_at < now() - make_interval(secs => $2))
+      RETURNING id`,
+    [messageId, ATTEMPT_LEASE_S],
+  );
+  if (rows.length === 0) return;
+  const [row] = await deps.database.db.select().from(messages).where(eq(messages.id, messageId));
+  if (!row) return;
+  try {
+    await attemptSend(deps, services, row);
+  } catch (err) {
+    // A permanent failure is recorded on the message; the job itself is done.
+    if (!(err instanceof ChannelError)) throw err;
+  }
+}
