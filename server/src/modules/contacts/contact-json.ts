@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { contactOperators, contactTags, contacts, listMembers, lists, tags } from './schema.ts';
+import { contactOperators, contactTags, listMembers, lists, tags } from './schema.ts';
+import type { ContactRow } from './service.ts';
 
-export type ContactRow = typeof contacts.$inferSelect;
+export type { ContactRow };
 
 /** A contact as the API shows it: the row plus its tags, lists and operators. */
 export interface Contact {

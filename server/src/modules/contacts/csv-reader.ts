@@ -1,4 +1,4 @@
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { ContactsError } from './errors.ts';
@@ -150,13 +150,21 @@ export interface CsvStream {
   headers: string[];
   /** Data records and unreadable ones, in file order; the header is not among them. */
   items: AsyncIterable<CsvItem>;
+  /** Reads the rest of the file without using it (when the import is refused after the header). */
+  discard(): Promise<void>;
 }
 
 /** Opens a CSV stream: reads just enough to know the delimiter and header, then yields records as they come. */
 export async function openCsvStream(source: AsyncIterable<Buffer | string>): Promise<CsvStream> {
   const iterator = source[Symbol.asyncIterator]();
   const { prefix, ended } = await readPrefix(iterator, PREFIX_BYTES, true);
-  const prepared = prepare(prefix);
+  let prepared: Prepared;
+  try {
+    prepared = prepare(prefix);
+  } catch (err) {
+    if (!ended) await drain(iterator);
+    throw err;
+  }
   const skipped: CsvItem[] = [];
   const parser = parse({
     ...parseOptions(prepared),
@@ -178,12 +186,16 @@ export async function openCsvStream(source: AsyncIterable<Buffer | string>): Pro
       yield next.value;
     }
   }
-  const records = Readable.from(chunks()).pipe(new LineEndings()).pipe(parser);
+  // pipeline (not pipe) so that a failing upload, e.g. one over the size limit, fails the reader too.
+  const records = pipeline(Readable.from(chunks()), new LineEndings(), parser, () => undefined);
   const recordsIterator = records[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   const header = await recordsIterator.next();
   if (header.done) throw notCsv('The file has no header line');
   const headers = header.value.record.map((h) => h.trim());
-  if (headers.every((h) => h.length === 0)) throw notCsv('The header line is empty');
+  if (headers.every((h) => h.length === 0)) {
+    for (;;) if ((await recordsIterator.next()).done) break;
+    throw notCsv('The header line is empty');
+  }
 
   async function* items(): AsyncGenerator<CsvItem> {
     for (;;) {
@@ -195,7 +207,14 @@ export async function openCsvStream(source: AsyncIterable<Buffer | string>): Pro
       yield { kind: 'record', line: info.lines - inner, cells: record };
     }
   }
-  return { delimiter: prepared.delimiter, headers, items: items() };
+  return {
+    delimiter: prepared.delimiter,
+    headers,
+    items: items(),
+    async discard() {
+      for (;;) if ((await recordsIterator.next()).done) return;
+    },
+  };
 }
 
 function csvProblem(err: CsvError | undefined): string {

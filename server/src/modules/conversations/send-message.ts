@@ -170,6 +170,8 @@ async function attemptSend(deps: Deps, services: Services, row: MessageRow): Pro
         return markFailed(deps, row, { code: failure.code, title: 'Not sent', details: `Gave up after ${row.sendAttempts} attempts: ${failure.reason}` });
       }
       const delay = Math.min(600, 5 * 2 ** (row.sendAttempts - 1));
+      // The attempt is over: release the lease so the retry job may claim the message.
+      await deps.database.db.update(messages).set({ lastAttemptAt: null }).where(eq(messages.id, row.id));
       deps.log.warn({ messageId: row.id, reason: failure.reason, retryInSeconds: delay }, 'send failed for now; retrying');
       await deps.jobs.send(SEND_QUEUE, { messageId: row.id }, { startAfter: delay, singletonKey: `${row.id}:${row.sendAttempts}` } as never);
       return row;
