@@ -39,7 +39,7 @@ export function createWorkLoop(options: { name: string; pass: () => Promise<numb
     let failures = 0;
     while (running) {
       woken = false;
-      let handled = 0;
+      let handled: number;
       try {
         handled = await options.pass();
         failures = 0;

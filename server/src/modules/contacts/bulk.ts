@@ -46,7 +46,6 @@ export async function runBulk(deps: BulkDeps, principal: Principal, request: Bul
   if (!request.contactIds && !request.filter) {
     throw new HttpError('validation_failed', 'Choose the contacts with contactIds or filter', [{ field: 'contactIds', message: 'contactIds or filter is required' }]);
   }
-  const accountId = principal.accountId;
   const now = deps.clock.now();
   return deps.database.transaction(async (tx) => {
     const parts: SQL[] = [await contactFilterCondition(tx.db, principal, request.filter ?? {})];

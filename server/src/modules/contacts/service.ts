@@ -1,6 +1,5 @@
 import { and, eq, exists, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Deps } from '../../deps.ts';
 import { recordEvent } from '../../events/outbox.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
