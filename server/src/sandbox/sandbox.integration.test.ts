@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyHubSignature } from '../lib/hub-signature.ts';
 import { createSandboxClient, type SandboxClient } from './client.ts';
@@ -132,8 +133,11 @@ const text = (to: string, body: string, extra: Json = {}) => ({ messaging_produc
 beforeAll(async () => {
   receiver = await startReceiver();
   state = createSandboxState({ settings: { webhookRetryDelaysMs: [50, 100], statusDelaysMs: { sent: 10, delivered: 30, read: 60 } } });
-  // Mounted the way the product mounts it: in an app with the zod type provider.
+  // Mounted the way the product mounts it: in an app with zod compilers and an OpenAPI document.
   app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(swagger, { openapi: { info: { title: 'host', version: '1' } }, transform: jsonSchemaTransform });
   await app.register(sandboxPlugin, { prefix: '/sandbox', state });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   base = `${address}/sandbox`;
@@ -147,6 +151,14 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await sandbox.updateSettings({ throughputMps: 80, pairRateBurst: 45, rateLimitHttpStatus: 400, autoRead: true });
+});
+
+describe('mounting', () => {
+  it("stays out of the host's API document", async () => {
+    await app.ready();
+    const document = app.swagger() as { paths?: Record<string, unknown> };
+    expect(Object.keys(document.paths ?? {}).filter((path) => path.startsWith('/sandbox'))).toEqual([]);
+  });
 });
 
 describe('phone-number registry', () => {

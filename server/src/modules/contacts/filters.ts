@@ -50,7 +50,9 @@ export async function contactFilterCondition(db: Db, principal: Principal, filte
   const q = filter.q?.trim();
   if (q) {
     const digits = q.replace(/\D/g, '');
-    const phoneMatch = PHONE_LIKE.test(q) && digits.length > 0 ? sql`${contacts.phone} like ${likeContains(digits)}` : ilike(contacts.phone, likeContains(q));
+    // "+39…" is the start of a number; other digits may be anywhere in it, whatever the spacing.
+    const phonePattern = q.startsWith('+') ? `+${digits}%` : likeContains(digits);
+    const phoneMatch = PHONE_LIKE.test(q) && digits.length > 0 ? sql`${contacts.phone} like ${phonePattern}` : ilike(contacts.phone, likeContains(q));
     parts.push(or(ilike(contacts.name, likeContains(q)), ilike(contacts.email, likeContains(q)), phoneMatch)!);
   }
   if (filter.tags && filter.tags.length > 0) {
