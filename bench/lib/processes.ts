@@ -16,8 +16,8 @@ export function log(message: string): void {
 }
 
 /** Runs a TypeScript entry point in its own Node process (one process: its pid is the one doing the work). */
-export function spawnTs(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions } = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+export function spawnTs(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions; nodeArgs?: string[] } = {}): ChildProcess {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],

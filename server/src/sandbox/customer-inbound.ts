@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { customerKey, noteInbound } from './customer-window.ts';
 import { buildInboundMessage, replyContextType, type InboundContent } from './inbound-message.ts';
 import { digitsOf, plusForm } from './phone-digits.ts';
+import { parseInput } from './parse-input.ts';
 import { phoneNumberNotFound, SandboxApiError } from './sandbox-api-error.ts';
 import { latestOutboundTo, nextArrival, recordInbound, type SandboxState } from './state.ts';
 import { newWamid } from './wa-ids.ts';
 import { buildEnvelope, buildInboundWebhook } from './webhook-payloads.ts';
 import { deliverWebhook } from './webhook-delivery.ts';
-import { parseInput } from './parse-input.ts';
 
 const ZOptionalText = z.string().max(4096).optional();
 const ZMime = z.string().min(1).max(255).optional();

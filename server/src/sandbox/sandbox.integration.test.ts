@@ -14,7 +14,7 @@ import { addMail, createSandboxState, sandboxPlugin, type SandboxState } from '.
  * product's webhook endpoint, which checks every signature on the raw bytes.
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 interface Delivery {
   path: string;

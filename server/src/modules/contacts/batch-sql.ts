@@ -1,14 +1,5 @@
-import type { SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.ts';
-import { recordEvents } from '../../events/outbox.ts';
-import type { EventInput } from '../../events/types.ts';
-
-const EVENTS_PER_INSERT = 1000;
-
-/** Records many events with multi-row inserts small enough for any driver's parameter limit. */
-export async function recordEventBatches(tx: Tx, inputs: EventInput[]): Promise<void> {
-  for (let i = 0; i < inputs.length; i += EVENTS_PER_INSERT) await recordEvents(tx, inputs.slice(i, i + EVENTS_PER_INSERT));
-}
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
 
 /** PostgreSQL's unique_violation, whether the driver error comes bare or wrapped by Drizzle. */
 export function isUniqueViolation(err: unknown): boolean {
@@ -28,4 +19,9 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function executeRows<Row>(db: Db, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
   return result.rows;
+}
+
+/** `column = ANY($1::uuid[])`: one array parameter however many ids (an IN list costs one parameter each). */
+export function anyUuid(column: SQLWrapper, ids: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param(ids)}::uuid[])`;
 }

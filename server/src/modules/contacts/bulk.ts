@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { recordEvents } from '../../events/outbox.ts';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { EventInput, EventType } from '../../events/types.ts';
 import { HttpError } from '../../lib/errors.ts';
 import type { Principal } from '../accounts/principal.ts';
-import { executeRows, recordEventBatches } from './batch-sql.ts';
+import { anyUuid, executeRows } from './batch-sql.ts';
 import { normalizeTagName } from './contact-input.ts';
 import { eraseContactsByIds } from './contact-changes.ts';
 import { ContactsError } from './errors.ts';
@@ -51,7 +52,7 @@ export async function runBulk(deps: BulkDeps, principal: Principal, request: Bul
     const parts: SQL[] = [await contactFilterCondition(tx.db, principal, request.filter ?? {})];
     if (request.contactIds) {
       const ids = [...new Set(request.contactIds.map((id) => id.toLowerCase()))];
-      parts.push(ids.length > 0 ? inArray(contacts.id, ids) : sql`false`);
+      parts.push(ids.length > 0 ? anyUuid(contacts.id, ids) : sql`false`);
     }
     const target = and(...parts)!;
     const [counted] = await tx.db.select({ n: sql<number>`count(*)::int` }).from(contacts).where(target);
@@ -86,7 +87,7 @@ async function apply(tx: Tx, principal: Principal, request: BulkRequest, target:
             );
       const names = new Map([[tag.id, tag.name]]);
       const type = request.action === 'tag' ? 'contact.tagged' : 'contact.untagged';
-      await recordEventBatches(
+      await recordEvents(
         tx,
         rows.map((r) => tagEvent(type, accountId, { contactId: r.contact_id, tagId: tag.id }, names)),
       );
@@ -100,7 +101,7 @@ async function apply(tx: Tx, principal: Principal, request: BulkRequest, target:
     }
     case 'delete': {
       const rows = await tx.db.update(contacts).set({ deletedAt: now, updatedAt: now }).where(target).returning({ id: contacts.id });
-      await recordEventBatches(
+      await recordEvents(
         tx,
         idEvents(
           accountId,
@@ -126,7 +127,7 @@ async function apply(tx: Tx, principal: Principal, request: BulkRequest, target:
         .set({ blocked, blockedAt: blocked ? now : null, updatedAt: now })
         .where(and(target, eq(contacts.blocked, !blocked)))
         .returning({ id: contacts.id });
-      await recordEventBatches(
+      await recordEvents(
         tx,
         idEvents(
           accountId,

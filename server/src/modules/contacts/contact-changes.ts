@@ -2,12 +2,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { recordEvent } from '../../events/outbox.ts';
+import { recordEvent, recordEvents } from '../../events/outbox.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
 import { eraseConversationData } from '../conversations/erase.ts';
-import { chunks, recordEventBatches } from './batch-sql.ts';
+import { chunks } from './batch-sql.ts';
 import { NO_CONSENT, nextMarketingConsent, normalizeLanguage, normalizeTagName } from './contact-input.ts';
 import { toContacts, type Contact, type ContactRow } from './contact-json.ts';
 import { ContactsError } from './errors.ts';
@@ -296,7 +296,7 @@ export async function eraseContactsByIds(tx: Tx, accountId: string, contactIds: 
       .where(and(eq(contacts.accountId, accountId), inArray(contacts.id, ids)))
       .returning({ id: contacts.id });
     erased += deleted.length;
-    await recordEventBatches(
+    await recordEvents(
       tx,
       deleted.map((d): EventInput => ({ accountId, type: 'contact.erased', contactId: d.id, payload: { id: d.id } })),
     );

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { anyUuid } from './batch-sql.ts';
 import type { Db } from '../../db/client.ts';
 import { contactOperators, contactTags, listMembers, lists, tags } from './schema.ts';
 import type { ContactRow } from './service.ts';
@@ -52,18 +53,18 @@ export async function loadRelations(db: Db, accountId: string, contactIds: strin
       .select({ contactId: contactTags.contactId, name: tags.name })
       .from(contactTags)
       .innerJoin(tags, eq(tags.id, contactTags.tagId))
-      .where(and(eq(contactTags.accountId, accountId), inArray(contactTags.contactId, contactIds)))
+      .where(and(eq(contactTags.accountId, accountId), anyUuid(contactTags.contactId, contactIds)))
       .orderBy(sql`lower(${tags.name})`),
     await db
       .select({ contactId: listMembers.contactId, id: lists.id, name: lists.name })
       .from(listMembers)
       .innerJoin(lists, eq(lists.id, listMembers.listId))
-      .where(and(eq(listMembers.accountId, accountId), inArray(listMembers.contactId, contactIds)))
+      .where(and(eq(listMembers.accountId, accountId), anyUuid(listMembers.contactId, contactIds)))
       .orderBy(sql`lower(${lists.name})`),
     await db
       .select({ contactId: contactOperators.contactId, userId: contactOperators.userId })
       .from(contactOperators)
-      .where(and(eq(contactOperators.accountId, accountId), inArray(contactOperators.contactId, contactIds)))
+      .where(and(eq(contactOperators.accountId, accountId), anyUuid(contactOperators.contactId, contactIds)))
       .orderBy(asc(contactOperators.assignedAt), asc(contactOperators.userId)),
   ];
   return {

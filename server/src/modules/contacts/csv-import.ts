@@ -2,11 +2,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { recordEvent } from '../../events/outbox.ts';
+import { recordEvent, recordEvents } from '../../events/outbox.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
-import { recordEventBatches } from './batch-sql.ts';
+
 import { NO_CONSENT, nextMarketingConsent, normalizeTagName } from './contact-input.ts';
 import { compileMapping, isBlankRecord, mapRow, type ImportDefaults, type ImportPlan, type ImportRow } from './csv-mapping.ts';
 import { drain, openCsvStream } from './csv-reader.ts';
@@ -184,35 +184,39 @@ async function storeBatch(
         ),
       ),
     )
+    // Locking in phone order keeps two imports of overlapping files from deadlocking.
+    .orderBy(contacts.phone)
     .for('update');
   const byPhone = new Map(existing.map((e) => [e.phone, e]));
   const fresh = batch.filter((p) => !byPhone.has(p.row.phone));
+  const newRows = fresh.map(({ row }) => {
+    const consent = consentOf(row, options, now);
+    return {
+      id: newId(),
+      phone: row.phone,
+      name: row.name ?? null,
+      email: row.email ?? null,
+      language: row.language ?? null,
+      opt_in: consent.optIn,
+      opt_in_at: consent.at?.toISOString() ?? null,
+      opt_source: consent.source,
+      fields: row.fields,
+    };
+  });
+  // One JSON parameter for the whole batch: far cheaper to build and send than a VALUES list.
   const inserted =
-    fresh.length === 0
+    newRows.length === 0
       ? []
-      : await tx.db
-          .insert(contacts)
-          .values(
-            fresh.map(({ row }) => {
-              const consent = consentOf(row, options, now);
-              return {
-                id: newId(),
-                accountId,
-                phone: row.phone,
-                name: row.name ?? null,
-                email: row.email ?? null,
-                language: row.language ?? null,
-                marketingOptIn: consent.optIn,
-                marketingOptInAt: consent.at,
-                marketingOptInSource: consent.source,
-                fields: row.fields,
-                createdAt: now,
-                updatedAt: now,
-              };
-            }),
+      : (
+          await tx.sql.query<{ id: string; phone: string; name: string | null }>(
+            `INSERT INTO contacts (id, account_id, phone, name, email, language, marketing_opt_in, marketing_opt_in_at, marketing_opt_in_source, fields, created_at, updated_at)
+             SELECT v.id, $2::uuid, v.phone, v.name, v.email, v.language, v.opt_in, v.opt_in_at, v.opt_source, v.fields, $3::timestamptz, $3::timestamptz
+               FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, phone text, name text, email text, language text, opt_in boolean, opt_in_at timestamptz, opt_source text, fields jsonb)
+             ON CONFLICT DO NOTHING
+             RETURNING id, phone, name`,
+            [JSON.stringify(newRows), accountId, now.toISOString()],
           )
-          .onConflictDoNothing()
-          .returning({ id: contacts.id, phone: contacts.phone, name: contacts.name });
+        ).rows;
   // A contact created meanwhile by someone else (a message, another import) is treated as existing.
   const insertedPhones = new Set(inserted.map((r) => r.phone));
   const raced = fresh.filter((p) => !insertedPhones.has(p.row.phone)).map((p) => p.row.phone);
@@ -274,7 +278,7 @@ async function storeBatch(
     ...revived.map(({ id, row }): EventInput => ({ accountId, type: 'contact.created', contactId: id, payload: { id, phone: row.phone, name: row.name ?? null, source: 'import', revived: true } })),
     ...updated.map(({ id, row }): EventInput => ({ accountId, type: 'contact.updated', contactId: id, payload: { id, changed: changedKeys(row), source: 'import' } })),
   ];
-  await recordEventBatches(tx, events);
+  await recordEvents(tx, events);
 
   const rowsByPhone = new Map(batch.map((p) => [p.row.phone, p.row]));
   const affected = [...inserted.map((r) => ({ id: r.id, row: rowsByPhone.get(r.phone)! })), ...toUpdate];

@@ -106,7 +106,7 @@ export const csvRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
     async (request, reply) => {
       const { delimiter, bom, ...query } = request.query;
       const stream = await exportContactsCsv(deps, principalOf(request), filterFromQuery(query), { delimiter: delimiter === 'tab' ? '\t' : delimiter, bom });
-      const day = new Date().toISOString().slice(0, 10);
+      const day = deps.clock.now().toISOString().slice(0, 10);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="contacts-${day}.csv"`)

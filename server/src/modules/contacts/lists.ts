@@ -1,10 +1,11 @@
+import { recordEvents } from '../../events/outbox.ts';
 import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
-import { chunks, executeRows, isUniqueViolation, recordEventBatches } from './batch-sql.ts';
+import { anyUuid, chunks, executeRows, isUniqueViolation } from './batch-sql.ts';
 import { MAX_LIST_NAME_LENGTH, uniqueNames } from './contact-input.ts';
 import { ContactsError } from './errors.ts';
 import { contacts, listMembers, lists } from './schema.ts';
@@ -152,15 +153,16 @@ export function listEvent(type: 'contact.added_to_list' | 'contact.removed_from_
 /** Adds memberships; only contacts newly in a list get `contact.added_to_list` (automations start on it). */
 export async function addMembers(tx: Tx, accountId: string, pairs: MemberPair[], names: Map<string, string>, at: Date): Promise<MemberPair[]> {
   const added: MemberPair[] = [];
-  for (const part of chunks(pairs, 5000)) {
-    const rows = await tx.db
-      .insert(listMembers)
-      .values(part.map((p) => ({ accountId, listId: p.listId, contactId: p.contactId, addedAt: at })))
-      .onConflictDoNothing()
-      .returning({ contactId: listMembers.contactId, listId: listMembers.listId });
-    added.push(...rows);
+  for (const part of chunks(pairs, 10_000)) {
+    const { rows } = await tx.sql.query<{ contact_id: string; list_id: string }>(
+      `INSERT INTO list_members (account_id, list_id, contact_id, added_at)
+       SELECT $1::uuid, p.list_id, p.contact_id, $4::timestamptz FROM unnest($2::uuid[], $3::uuid[]) AS p(list_id, contact_id)
+       ON CONFLICT DO NOTHING RETURNING contact_id, list_id`,
+      [accountId, part.map((p) => p.listId), part.map((p) => p.contactId), at.toISOString()],
+    );
+    added.push(...rows.map((r) => ({ contactId: r.contact_id, listId: r.list_id })));
   }
-  await recordEventBatches(tx, added.map((p) => listEvent('contact.added_to_list', accountId, p, names)));
+  await recordEvents(tx, added.map((p) => listEvent('contact.added_to_list', accountId, p, names)));
   return added;
 }
 
@@ -170,7 +172,7 @@ export async function removeMembers(tx: Tx, accountId: string, contactId: string
     .delete(listMembers)
     .where(and(eq(listMembers.accountId, accountId), eq(listMembers.contactId, contactId), inArray(listMembers.listId, listIds)))
     .returning({ contactId: listMembers.contactId, listId: listMembers.listId });
-  await recordEventBatches(tx, removed.map((p) => listEvent('contact.removed_from_list', accountId, p, names)));
+  await recordEvents(tx, removed.map((p) => listEvent('contact.removed_from_list', accountId, p, names)));
   return removed.length;
 }
 
@@ -231,7 +233,7 @@ export async function changeMembership(
         );
   const names = new Map([[list.id, list.name]]);
   const type = change === 'add' ? 'contact.added_to_list' : 'contact.removed_from_list';
-  await recordEventBatches(
+  await recordEvents(
     tx,
     rows.map((r) => listEvent(type, accountId, { contactId: r.contact_id, listId: list.id }, names)),
   );
@@ -257,8 +259,8 @@ export async function changeListContacts(
     const [counted] = await tx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(contacts)
-      .where(and(visibleContactsCondition(principal), inArray(contacts.id, ids)));
-    const changed = await changeMembership(tx, principal, list, inArray(contacts.id, ids), change, deps.clock.now());
+      .where(and(visibleContactsCondition(principal), anyUuid(contacts.id, ids)));
+    const changed = await changeMembership(tx, principal, list, anyUuid(contacts.id, ids), change, deps.clock.now());
     return { matched: counted?.n ?? 0, changed };
   });
 }
