@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './lib/clock.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { ChannelCache } from './modules/channels/channel-cache.ts';
 import { WEBHOOK_CHANNEL } from './modules/channels/ingest.ts';
+import { ReceiptWriter, throttledSignal } from './modules/channels/receipt-writer.ts';
 import { registerAllWithSandbox, type SandboxLink } from './modules/channels/sandbox-link.ts';
 import { listSandboxChannels } from './modules/channels/service.ts';
 import { ThroughputLimiter } from './modules/channels/throughput.ts';
@@ -64,12 +65,19 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
   const dispatcher = createDispatcher({ database, jobs, log, consumers: options.consumers ?? [] });
 
   const webhookProcessor = createWebhookProcessor(deps);
+  const wakeWebhookProcessor = () => (runsWorkers ? webhookProcessor.wake() : undefined);
+  // This node's processor is woken directly; the others hear a throttled NOTIFY.
+  const signalOtherNodes = throttledSignal(() => database.sql.query(`SELECT pg_notify('${WEBHOOK_CHANNEL}', '')`), 50);
   const services: Services = {
     sandbox: null,
     channels: new ChannelCache(deps),
     throughput: new ThroughputLimiter(),
     live: new LiveHub(database, log),
-    wakeWebhookProcessor: () => (runsWorkers ? webhookProcessor.wake() : undefined),
+    receipts: new ReceiptWriter(database, () => {
+      wakeWebhookProcessor();
+      signalOtherNodes();
+    }),
+    wakeWebhookProcessor,
   };
 
   const sandbox = config.mountSandbox ? createSandboxState({ clock }) : null;

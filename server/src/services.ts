@@ -1,4 +1,5 @@
 import type { ChannelCache } from './modules/channels/channel-cache.ts';
+import type { ReceiptWriter } from './modules/channels/receipt-writer.ts';
 import type { SandboxLink } from './modules/channels/sandbox-link.ts';
 import type { LiveHub } from './modules/realtime/hub.ts';
 import type { ThroughputLimiter } from './modules/channels/throughput.ts';
@@ -16,6 +17,8 @@ export interface Services {
   live: LiveHub;
   /** Per-number send budgets of this process. */
   throughput: ThroughputLimiter;
+  /** Stores webhook deliveries (group commit). */
+  receipts: ReceiptWriter;
   /** Asks the webhook processor of this node to look for new receipts now. */
   wakeWebhookProcessor(): void;
 }

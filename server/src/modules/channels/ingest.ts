@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import { verifyHubSignature } from '../../lib/hub-signature.ts';
-import { newId } from '../../lib/ids.ts';
 import type { ChannelCache } from './channel-cache.ts';
+import type { ReceiptWriter } from './receipt-writer.ts';
 import { isWhatsAppEnvelope, phoneNumberIdsOf } from './webhook-payload.ts';
 
 export type IngestOutcome =
@@ -18,7 +18,12 @@ export const WEBHOOK_CHANNEL = 'sportello_webhooks';
  * phone_number_id, check the signature over the raw bytes with that
  * channel's app secret, store the raw body. Everything else is asynchronous.
  */
-export async function ingestWebhook(deps: Pick<Deps, 'database' | 'log'>, cache: ChannelCache, rawBody: Buffer, signature: string | undefined): Promise<IngestOutcome> {
+export async function ingestWebhook(
+  deps: Pick<Deps, 'log'>,
+  services: { channels: ChannelCache; receipts: ReceiptWriter },
+  rawBody: Buffer,
+  signature: string | undefined,
+): Promise<IngestOutcome> {
   if (!signature) return { kind: 'unauthorized', reason: 'X-Hub-Signature-256 header is missing' };
   let payload: unknown;
   try {
@@ -31,7 +36,7 @@ export async function ingestWebhook(deps: Pick<Deps, 'database' | 'log'>, cache:
   }
   if (!isWhatsAppEnvelope(payload)) return { kind: 'ignored', reason: 'not a whatsapp_business_account webhook' };
   const ids = phoneNumberIdsOf(payload);
-  const channels = (await Promise.all(ids.map((id) => cache.get(id)))).filter((c) => c !== undefined);
+  const channels = (await Promise.all(ids.map((id) => services.channels.get(id)))).filter((c) => c !== undefined);
   if (channels.length === 0) {
     deps.log.warn({ phoneNumberIds: ids }, 'webhook for an unknown phone_number_id ignored');
     return { kind: 'ignored', reason: `unknown phone_number_id ${ids.join(', ') || '(none)'}` };
@@ -39,11 +44,6 @@ export async function ingestWebhook(deps: Pick<Deps, 'database' | 'log'>, cache:
   const verified = channels.filter((c) => verifyHubSignature(rawBody, signature, c.appSecret));
   if (verified.length === 0) return { kind: 'unauthorized', reason: 'X-Hub-Signature-256 does not match the app secret' };
   const text = rawBody.toString('utf8');
-  await deps.database.transaction(async (tx) => {
-    for (const channel of verified) {
-      await tx.sql.query('INSERT INTO webhook_receipts (id, account_id, channel_id, raw_body) VALUES ($1, $2, $3, $4)', [newId(), channel.accountId, channel.id, text]);
-    }
-    await tx.sql.query(`SELECT pg_notify('${WEBHOOK_CHANNEL}', '')`);
-  });
+  await services.receipts.write(verified.map((c) => ({ accountId: c.accountId, channelId: c.id, rawBody: text })));
   return { kind: 'stored', receipts: verified.length };
 }

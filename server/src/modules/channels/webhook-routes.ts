@@ -38,10 +38,9 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Servic
     async (request, reply) => {
       const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const header = request.headers['x-hub-signature-256'];
-      const outcome = await ingestWebhook(deps, services.channels, raw, Array.isArray(header) ? header[0] : header);
+      const outcome = await ingestWebhook(deps, services, raw, Array.isArray(header) ? header[0] : header);
       switch (outcome.kind) {
         case 'stored':
-          services.wakeWebhookProcessor();
           return reply.status(200).send({ status: 'received' });
         case 'ignored':
           return reply.status(200).send({ status: 'ignored', reason: outcome.reason });
