@@ -121,6 +121,21 @@ describe('POST /api/v1/messages', () => {
     expect(reply.status).toBe(404);
   });
 
+  it('creates the contact of a number never seen before, and still holds free-form messages to the window', async () => {
+    const account = await createTestAccount(sportello);
+    const phone = `+39 345 ${String(Date.now()).slice(-7)}`;
+    const free = await account.api.post('/api/v1/messages', { phone, type: 'text', text: 'Ciao' });
+    expect(free.status).toBe(422);
+    expect(free.body.error.code).toBe('outside_customer_service_window');
+    const template = await account.api.post('/api/v1/messages', { phone, type: 'template', template: { name: 'hello_world', language: 'en_US' } });
+    expect(template.status).toBe(201);
+    const e164 = phone.replace(/\s/g, '');
+    const found = await account.api.get(`/api/v1/contacts?phone=${encodeURIComponent(e164)}`);
+    expect(found.body.data).toHaveLength(1);
+    expect(template.body.contactId).toBe(found.body.data[0].id);
+    expect((await outboxFor(e164))[0].body).toMatchObject({ to: e164.slice(1), type: 'template' });
+  });
+
   it('maps a refused access token to 502 channel_auth_failed and records the failure', async () => {
     const account = await createTestAccount(sportello);
     const { contactId } = await customerWhoWrote(account);

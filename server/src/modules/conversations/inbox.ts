@@ -1,9 +1,12 @@
-import { and, desc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { recordEvent } from '../../events/outbox.ts';
 import type { Principal } from '../accounts/principal.ts';
-import { contactOperators, contactTags, contacts, listMembers, tags } from '../contacts/schema.ts';
-import { getContactRow, visibleContactsCondition } from '../contacts/service.ts';
+import { loadRelations } from '../contacts/contact-json.ts';
+import { likeContains } from '../contacts/contact-input.ts';
+import { contactFilterCondition } from '../contacts/filters.ts';
+import { contacts } from '../contacts/schema.ts';
+import { getContactRow } from '../contacts/service.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { ConversationsError } from './errors.ts';
 import { conversations, messages } from './schema.ts';
@@ -28,37 +31,15 @@ export interface ConversationView {
   tags: string[];
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function filterConditions(accountId: string, f: ConversationFilters): SQL[] {
-  const conditions: SQL[] = [];
-  if (f.unread) conditions.push(gt(conversations.unreadCount, 0));
-  if (f.tag) {
-    conditions.push(
-      sql`exists (select 1 from ${contactTags} join ${tags} on ${tags.id} = ${contactTags.tagId}
-                  where ${contactTags.contactId} = ${contacts.id} and ${contactTags.accountId} = ${accountId} and lower(${tags.name}) = lower(${f.tag}))`,
-    );
-  }
-  if (f.operatorId) {
-    conditions.push(sql`exists (select 1 from ${contactOperators} where ${contactOperators.contactId} = ${contacts.id} and ${contactOperators.userId} = ${f.operatorId})`);
-  }
-  if (f.listId) {
-    conditions.push(sql`exists (select 1 from ${listMembers} where ${listMembers.contactId} = ${contacts.id} and ${listMembers.listId} = ${f.listId})`);
-  }
-  if (f.q) {
-    const like = `%${escapeLike(f.q.trim())}%`;
-    const digits = f.q.replace(/\D/g, '');
-    conditions.push(
-      or(
-        ilike(contacts.name, like),
-        digits.length >= 3 ? ilike(contacts.phone, `%${digits}%`) : undefined,
-        sql`exists (select 1 from ${messages} where ${messages.accountId} = ${accountId} and ${messages.contactId} = ${contacts.id} and ${messages.text} ilike ${like})`,
-      )!,
-    );
-  }
-  return conditions;
+/** Inbox search: the contact's name or number, or the text of any of their messages. */
+function searchCondition(accountId: string, q: string): SQL {
+  const like = likeContains(q.trim());
+  const digits = q.replace(/\D/g, '');
+  return or(
+    ilike(contacts.name, like),
+    digits.length >= 3 ? ilike(contacts.phone, `%${digits}%`) : undefined,
+    sql`exists (select 1 from ${messages} where ${messages.accountId} = ${accountId} and ${messages.contactId} = ${contacts.id} and ${messages.text} ilike ${like})`,
+  )!;
 }
 
 /** The inbox: one row per contact with messages, most recent first. */
@@ -85,32 +66,28 @@ export async function listConversations(deps: Pick<Deps, 'database'>, principal:
     })
     .from(conversations)
     .innerJoin(contacts, eq(contacts.id, conversations.contactId))
-    .where(and(eq(conversations.accountId, principal.accountId), visibleContactsCondition(principal), after, ...filterConditions(principal.accountId, f)))
+    .where(
+      and(
+        eq(conversations.accountId, principal.accountId),
+        // Visibility (chat operators), tag, list and operator: the contacts module's own filter.
+        await contactFilterCondition(db, principal, { tags: f.tag ? [f.tag] : undefined, list: f.listId, operatorId: f.operatorId }),
+        f.unread ? gt(conversations.unreadCount, 0) : undefined,
+        f.q ? searchCondition(principal.accountId, f.q) : undefined,
+        after,
+      ),
+    )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
-  const contactIds = page.map((r) => r.contactId);
-  const [tagRows, operatorRows] = contactIds.length
-    ? await Promise.all([
-        db
-          .select({ contactId: contactTags.contactId, name: tags.name })
-          .from(contactTags)
-          .innerJoin(tags, eq(tags.id, contactTags.tagId))
-          .where(and(eq(contactTags.accountId, principal.accountId), inArray(contactTags.contactId, contactIds))),
-        db
-          .select({ contactId: contactOperators.contactId, userId: contactOperators.userId })
-          .from(contactOperators)
-          .where(and(eq(contactOperators.accountId, principal.accountId), inArray(contactOperators.contactId, contactIds))),
-      ])
-    : [[], []];
+  const relations = await loadRelations(db, principal.accountId, page.map((r) => r.contactId));
   const data = page.map<ConversationView>((r) => ({
     id: r.id,
     contact: { id: r.contactId, name: r.name, phone: r.phone, blocked: r.blocked, lastInboundAt: r.lastInboundAt },
     lastMessage: r.lastMessageId && r.lastMessageAt && r.direction ? { id: r.lastMessageId, direction: r.direction, text: r.preview, at: r.lastMessageAt } : null,
     lastMessageAt: r.lastMessageAt,
     unreadCount: r.unreadCount,
-    operatorIds: operatorRows.filter((o) => o.contactId === r.contactId).map((o) => o.userId),
-    tags: tagRows.filter((t) => t.contactId === r.contactId).map((t) => t.name).sort(),
+    operatorIds: relations.operators.get(r.contactId) ?? [],
+    tags: relations.tags.get(r.contactId) ?? [],
   }));
   const last = page[page.length - 1];
   const nextCursor = rows.length > f.limit && last?.lastMessageAt ? encodeCursor([last.lastMessageAt.toISOString(), last.id]) : null;

@@ -13,6 +13,7 @@ import { graphTargetFor } from '../channels/graph-target.ts';
 import { graphTypeOf, outboundText, toGraphBody, type OutboundContent } from '../channels/outbound-content.ts';
 import { checkSendRules } from '../channels/send-rules.ts';
 import { defaultChannel, getChannel } from '../channels/service.ts';
+import { createContact } from '../contacts/contact-changes.ts';
 import { ContactsError } from '../contacts/errors.ts';
 import { findContactRowByPhone, getContactRow, touchContactOutbound, type ContactRow } from '../contacts/service.ts';
 import { ConversationsError } from './errors.ts';
@@ -37,13 +38,23 @@ export interface SendRequest {
   sender: { type: SenderType; id: string | null };
 }
 
-async function resolveContact(deps: Pick<Deps, 'database'>, principal: Principal, request: SendRequest): Promise<ContactRow> {
+/** The recipient: a contact by id, or by number — created on the spot for a number never seen before. */
+async function resolveContact(deps: Pick<Deps, 'database' | 'clock'>, principal: Principal, request: SendRequest): Promise<ContactRow> {
   if (request.contactId) return getContactRow(deps.database.db, principal, request.contactId);
   const phone = normalizePhone(request.phone ?? '');
   if (!phone.ok) throw new ContactsError('invalid_phone', phone.reason, { field: 'phone' });
-  const contact = await findContactRowByPhone(deps.database.db, principal, phone.e164);
-  if (!contact) throw new ContactsError('contact_not_found', `No contact with phone ${phone.e164}: create it first`, { field: 'phone' });
-  return contact;
+  const existing = await findContactRowByPhone(deps.database.db, principal, phone.e164);
+  if (existing) return existing;
+  try {
+    const { contact } = await createContact(deps, principal, { phone: phone.e164 });
+    return getContactRow(deps.database.db, principal, contact.id);
+  } catch (err) {
+    // Another request created it a moment ago.
+    if (!(err instanceof ContactsError && err.code === 'phone_taken')) throw err;
+    const created = await findContactRowByPhone(deps.database.db, principal, phone.e164);
+    if (!created) throw err;
+    return created;
+  }
 }
 
 async function findByIdempotencyKey(deps: Pick<Deps, 'database'>, accountId: string, key: string): Promise<MessageRow | undefined> {
