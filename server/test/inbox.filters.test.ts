@@ -93,6 +93,30 @@ describe('conversation filters and search', () => {
     expect((await chatOp.get(`/api/v1/messages/${reply.body.id}`)).status).toBe(200);
     // Assigning is for operators and admins.
     expect((await chatOp.post(`/api/v1/contacts/${other}/operators`, { userId: chatOp.userId })).status).toBe(403);
+
+    // The live stream carries only their contacts' events.
+    const controller = new AbortController();
+    const stream = await fetch(`${sportello.url}/api/v1/events/stream`, { headers: { cookie: chatOp.cookie }, signal: controller.signal });
+    expect(stream.status).toBe(200);
+    let text = '';
+    const reader = stream.body!.getReader();
+    const reading = (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += new TextDecoder().decode(value);
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    await account.api.post(`/api/v1/contacts/${other}/notes`, { text: 'not for the chat operator' });
+    await account.api.post(`/api/v1/contacts/${mine}/notes`, { text: 'for the chat operator' });
+    await eventually(async () => text.includes('for the chat operator'), 10_000, 'the visible note event');
+    controller.abort();
+    await reading;
+    expect(text).not.toContain('not for the chat operator');
   });
 
   it('sends nothing to a blocked contact until it is restored', async () => {

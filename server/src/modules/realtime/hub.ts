@@ -25,6 +25,8 @@ export class LiveHub {
   private readonly clients = new Map<string, Set<LiveClient>>();
   private heartbeat: NodeJS.Timeout | undefined;
   private unlisten: (() => Promise<void>) | undefined;
+  /** Notifications are handled one after another so that every stream keeps the events' order. */
+  private delivering: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly database: Database,
@@ -32,7 +34,9 @@ export class LiveHub {
   ) {}
 
   async start(): Promise<void> {
-    this.unlisten = await this.database.listen(LIVE_EVENTS_CHANNEL, (payload) => void this.onNotification(payload));
+    this.unlisten = await this.database.listen(LIVE_EVENTS_CHANNEL, (payload) => {
+      this.delivering = this.delivering.then(() => this.onNotification(payload)).catch((err) => this.log.warn({ err }, 'live event dropped'));
+    });
     this.heartbeat = setInterval(() => {
       for (const set of this.clients.values()) for (const c of set) c.response.write(': keep-alive\n\n');
     }, HEARTBEAT_MS);
