@@ -238,7 +238,10 @@ export async function runIngest(): Promise<Record<string, unknown>> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'sportello-bench-'));
   onCleanup(async () => rmSync(workDir, { recursive: true, force: true }));
 
+  // Connections dropped by DROP DATABASE … WITH (FORCE) at clean-up are expected, not failures.
+  const ignore = () => undefined;
   const admin = new pg.Client({ connectionString: settings.adminUrl, application_name: APPLICATION_NAME });
+  admin.on('error', ignore);
   await admin.connect();
   environment.postgres = (await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
   await admin.query(`CREATE DATABASE "${dbName}"`);
@@ -269,6 +272,7 @@ export async function runIngest(): Promise<Record<string, unknown>> {
   log(`account ${created.accountId}, channel ${created.channel.phoneNumberId}`);
 
   const pool = new pg.Pool({ connectionString: dbUrl, max: 2, application_name: APPLICATION_NAME });
+  pool.on('error', ignore);
   onCleanup(() => pool.end());
   const seedStarted = performance.now();
   const seeded = await seed(pool, created.accountId, created.channel.id, settings.seededContacts, settings.seededMessages);
@@ -298,6 +302,7 @@ export async function runIngest(): Promise<Record<string, unknown>> {
   log(`built ${bodies.length} signed webhooks (${inboundCount} inbound messages, ${bodies.length - inboundCount} statuses; ${settings.warmup} for warm-up)`);
 
   const sampler = new pg.Client({ connectionString: dbUrl, application_name: APPLICATION_NAME });
+  sampler.on('error', ignore);
   await sampler.connect();
   onCleanup(() => sampler.end());
   log(`posting ${settings.requests} webhooks to Sportello at concurrency ${settings.concurrency}`);

@@ -62,7 +62,7 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
         [batchSize],
       );
       if (rows.length === 0) return 0;
-      for (const row of rows) {
+      const notifications = rows.map((row) => {
         const message: LiveEventMessage = {
           id: row.id,
           accountId: row.account_id,
@@ -71,10 +71,15 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
           createdAt: new Date(row.created_at).toISOString(),
           payload: row.payload,
         };
-        let text = JSON.stringify(message);
-        if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) text = JSON.stringify({ ...message, payload: undefined });
-        await tx.sql.query('SELECT pg_notify($1, $2)', [LIVE_EVENTS_CHANNEL, text]);
-      }
+        const text = JSON.stringify(message);
+        return Buffer.byteLength(text) > MAX_NOTIFY_BYTES ? JSON.stringify({ ...message, payload: undefined }) : text;
+      });
+      // One statement for the whole batch, queued in event order and delivered on commit. The texts
+      // travel as one JSON array, cheaper to serialise than a text[] literal of JSON texts.
+      await tx.sql.query('SELECT pg_notify($1, n.text) FROM json_array_elements_text($2::json) WITH ORDINALITY AS n(text, ord) ORDER BY n.ord', [
+        LIVE_EVENTS_CHANNEL,
+        JSON.stringify(notifications),
+      ]);
       const jobsToSend = consumers.flatMap((c) =>
         rows.filter((r) => c.types === 'all' || c.types.includes(r.type)).map((r) => ({ name: consumerQueue(c.name), data: { eventId: r.id } })),
       );

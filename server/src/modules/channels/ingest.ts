@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import { verifyHubSignature } from '../../lib/hub-signature.ts';
 import type { ChannelCache } from './channel-cache.ts';
 import type { ReceiptWriter } from './receipt-writer.ts';
-import { isWhatsAppEnvelope, phoneNumberIdsOf } from './webhook-payload.ts';
+import { readEnvelope } from './webhook-payload.ts';
 
 export type IngestOutcome =
   | { kind: 'stored'; receipts: number }
@@ -31,11 +31,10 @@ export async function ingestWebhook(
   } catch {
     return { kind: 'malformed', reason: 'The body is not valid JSON' };
   }
-  if (typeof payload !== 'object' || payload === null || !Array.isArray((payload as { entry?: unknown }).entry)) {
-    return { kind: 'malformed', reason: 'The body is not a WhatsApp webhook envelope (object, entry[])' };
-  }
-  if (!isWhatsAppEnvelope(payload)) return { kind: 'ignored', reason: 'not a whatsapp_business_account webhook' };
-  const ids = phoneNumberIdsOf(payload);
+  const envelope = readEnvelope(payload);
+  if (!envelope) return { kind: 'malformed', reason: 'The body is not a WhatsApp webhook envelope (object, entry[])' };
+  if (!envelope.whatsapp) return { kind: 'ignored', reason: 'not a whatsapp_business_account webhook' };
+  const ids = envelope.phoneNumberIds;
   const channels = (await Promise.all(ids.map((id) => services.channels.get(id)))).filter((c) => c !== undefined);
   if (channels.length === 0) {
     deps.log.warn({ phoneNumberIds: ids }, 'webhook for an unknown phone_number_id ignored');

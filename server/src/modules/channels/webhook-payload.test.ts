@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixtures/load.ts';
-import { isWhatsAppEnvelope, parseWebhook, phoneNumberIdsOf } from './webhook-payload.ts';
+import { parseWebhook, readEnvelope } from './webhook-payload.ts';
 
 describe('parseWebhook (recorded Cloud API payloads)', () => {
   it('reads an inbound text with the profile name and time', () => {
@@ -82,9 +82,11 @@ describe('parseWebhook (recorded Cloud API payloads)', () => {
   });
 
   it('finds the phone number ids before verification', () => {
-    expect(phoneNumberIdsOf(fixture('status-sent'))).toEqual(['106540352242922']);
-    expect(phoneNumberIdsOf({ object: 'page' })).toEqual([]);
-    expect(isWhatsAppEnvelope(fixture('inbound-text'))).toBe(true);
-    expect(isWhatsAppEnvelope({ object: 'page', entry: [] })).toBe(false);
+    expect(readEnvelope(fixture('status-sent'))).toEqual({ whatsapp: true, phoneNumberIds: ['106540352242922'] });
+    expect(readEnvelope({ object: 'page', entry: [] })).toEqual({ whatsapp: false, phoneNumberIds: [] });
+    expect(readEnvelope({ object: 'whatsapp_business_account', entry: [{ changes: [null, { value: 3 }] }] })).toEqual({ whatsapp: true, phoneNumberIds: [] });
+    expect(readEnvelope({ object: 'page' })).toBeNull();
+    expect(readEnvelope([1, 2])).toBeNull();
+    expect(readEnvelope('text')).toBeNull();
   });
 });

@@ -95,23 +95,25 @@ export interface ParsedWebhook {
   otherChanges: Array<{ field: string; value: unknown }>;
 }
 
-/** The phone_number_ids a webhook speaks for, read before any signature check to find the app secret. */
-export function phoneNumberIdsOf(payload: unknown): string[] {
-  const envelope = ZEnvelope.safeParse(payload);
-  if (!envelope.success) return [];
+/**
+ * What the ingest needs before the signature check, read in one cheap pass:
+ * whether this is a WhatsApp webhook and which phone_number_ids it speaks for
+ * (their app secrets verify it). Null when it is not an envelope at all.
+ */
+export function readEnvelope(payload: unknown): { whatsapp: boolean; phoneNumberIds: string[] } | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { object, entry } = payload as { object?: unknown; entry?: unknown };
+  if (typeof object !== 'string' || !Array.isArray(entry)) return null;
   const ids = new Set<string>();
-  for (const entry of envelope.data.entry) {
-    for (const change of entry.changes) {
-      const id = (change.value as { metadata?: { phone_number_id?: unknown } } | null)?.metadata?.phone_number_id;
+  for (const e of entry) {
+    const changes = (e as { changes?: unknown } | null)?.changes;
+    if (!Array.isArray(changes)) continue;
+    for (const change of changes) {
+      const id = (change as { value?: { metadata?: { phone_number_id?: unknown } } } | null)?.value?.metadata?.phone_number_id;
       if (typeof id === 'string') ids.add(id);
     }
   }
-  return [...ids];
-}
-
-export function isWhatsAppEnvelope(payload: unknown): boolean {
-  const envelope = ZEnvelope.safeParse(payload);
-  return envelope.success && envelope.data.object === 'whatsapp_business_account';
+  return { whatsapp: object === 'whatsapp_business_account', phoneNumberIds: [...ids] };
 }
 
 function unixSeconds(s: string): Date {

@@ -1,7 +1,9 @@
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import { recordEvents } from '../../events/outbox.ts';
+import type { EventInput } from '../../events/types.ts';
 import { createWorkLoop, type WorkLoop } from '../../lib/work-loop.ts';
-import { applyStatusUpdate, recordInbound } from '../conversations/messages.ts';
+import { applyStatusUpdates, recordInboundBatch, type InboundItem, type StatusItem } from '../conversations/messages.ts';
 import { parseWebhook } from './webhook-payload.ts';
 
 interface ReceiptRow {
@@ -16,16 +18,42 @@ interface ReceiptRow {
 const MAX_ATTEMPTS = 5;
 const BATCH = 200;
 
-async function processReceipt(tx: Tx, receipt: ReceiptRow, phoneNumberId: string | undefined, now: Date): Promise<void> {
-  const parsed = parseWebhook(JSON.parse(receipt.raw_body));
-  for (const message of parsed.messages) {
-    if (phoneNumberId && message.phoneNumberId !== phoneNumberId) continue;
-    await recordInbound(tx, { accountId: receipt.account_id, channelId: receipt.channel_id, message, now });
+/**
+ * Processes receipts together, with the same outcome as one by one in their
+ * order: messages, then statuses, each kind in a few statements for the whole
+ * batch, and every event in arrival order in one insert.
+ */
+async function processReceipts(tx: Tx, receipts: ReceiptRow[], phoneNumberIdOf: (channelId: string) => Promise<string | undefined>, now: Date): Promise<void> {
+  const arrival: Array<'message' | 'status'> = [];
+  const inbound: InboundItem[] = [];
+  const statuses: StatusItem[] = [];
+  for (const receipt of receipts) {
+    const phoneNumberId = await phoneNumberIdOf(receipt.channel_id);
+    const parsed = parseWebhook(JSON.parse(receipt.raw_body));
+    for (const message of parsed.messages) {
+      if (phoneNumberId && message.phoneNumberId !== phoneNumberId) continue;
+      inbound.push({ accountId: receipt.account_id, channelId: receipt.channel_id, message });
+      arrival.push('message');
+    }
+    for (const update of parsed.statuses) {
+      if (phoneNumberId && update.phoneNumberId !== phoneNumberId) continue;
+      statuses.push({ accountId: receipt.account_id, update });
+      arrival.push('status');
+    }
   }
-  for (const status of parsed.statuses) {
-    if (phoneNumberId && status.phoneNumberId !== phoneNumberId) continue;
-    await applyStatusUpdate(tx, receipt.account_id, status);
+  const stored = await recordInboundBatch(tx, inbound, now);
+  const applied = await applyStatusUpdates(tx, statuses);
+  const events: EventInput[] = [];
+  let m = 0;
+  let s = 0;
+  for (const kind of arrival) {
+    if (kind === 'message') events.push(...stored[m++]!.events);
+    else {
+      const event = applied[s++];
+      if (event) events.push(event);
+    }
   }
+  await recordEvents(tx, events);
 }
 
 /**
@@ -68,7 +96,7 @@ export function createWebhookProcessor(deps: Pick<Deps, 'database' | 'clock' | '
           );
           const receipt = rows[0];
           if (!receipt) return;
-          await processReceipt(tx, receipt, await phoneNumberIdOf(tx, receipt.channel_id), deps.clock.now());
+          await processReceipts(tx, [receipt], (channelId) => phoneNumberIdOf(tx, channelId), deps.clock.now());
           await markProcessed(tx, [receipt.id]);
         });
       } catch (err) {
@@ -91,8 +119,9 @@ export function createWebhookProcessor(deps: Pick<Deps, 'database' | 'clock' | '
         const receipts = await claim(tx, BATCH);
         claimed = receipts.map((r) => r.id);
         const now = deps.clock.now();
-        for (const receipt of receipts) await processReceipt(tx, receipt, await phoneNumberIdOf(tx, receipt.channel_id), now);
-        if (receipts.length > 0) await markProcessed(tx, claimed);
+        if (receipts.length === 0) return 0;
+        await processReceipts(tx, receipts, (channelId) => phoneNumberIdOf(tx, channelId), now);
+        await markProcessed(tx, claimed);
         return receipts.length;
       });
     } catch (err) {

@@ -1,6 +1,7 @@
 import { and, eq, exists, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { recordEvent } from '../../events/outbox.ts';
+import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
 import { ContactsError } from './errors.ts';
@@ -64,6 +65,79 @@ export async function upsertContactFromWhatsApp(
     await recordEvent(tx, { accountId, type: 'contact.created', contactId: row!.id, payload: { id: row!.id, phone: row!.phone, name: row!.name, source: 'whatsapp' } });
   }
   return { contact: row!, created };
+}
+
+/** One inbound message's sender, as `upsertContactsFromWhatsApp` takes it. */
+export interface WhatsAppSender {
+  accountId: string;
+  phone: string;
+  profileName?: string | null;
+  inboundAt: Date;
+}
+
+/** The contact of one sender; `createdEvent` is set on the first sender of a contact this call created. */
+export interface WhatsAppSenderContact {
+  contactId: string;
+  createdEvent: EventInput | null;
+}
+
+/**
+ * `upsertContactFromWhatsApp` for many senders in one statement, with the
+ * same result as calling it for each in turn: a number seen several times is
+ * one contact, named from the first profile name given, with the latest
+ * message time. The `contact.created` events are returned, not recorded, so
+ * the caller can record them in order with the rest of its events.
+ */
+export async function upsertContactsFromWhatsApp(tx: Tx, senders: readonly WhatsAppSender[]): Promise<WhatsAppSenderContact[]> {
+  interface Merged {
+    id: string;
+    accountId: string;
+    phone: string;
+    name: string | null;
+    inboundAt: Date;
+    first: number;
+  }
+  const merged = new Map<string, Merged>();
+  const keyOf = (s: { accountId: string; phone: string }) => `${s.accountId} ${s.phone}`;
+  senders.forEach((s, i) => {
+    const key = keyOf(s);
+    const m = merged.get(key);
+    if (!m) {
+      merged.set(key, { id: newId(), accountId: s.accountId, phone: s.phone, name: s.profileName ?? null, inboundAt: s.inboundAt, first: i });
+      return;
+    }
+    m.name ??= s.profileName ?? null;
+    if (s.inboundAt > m.inboundAt) m.inboundAt = s.inboundAt;
+  });
+  if (merged.size === 0) return [];
+  // ON CONFLICT DO UPDATE may touch a row once per statement: hence one row per number, in a
+  // fixed order so that two processors upserting the same contacts lock them in the same order.
+  const rows = [...merged.values()].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
+  const { rows: stored } = await tx.sql.query<{ id: string; account_id: string; phone: string }>(
+    `INSERT INTO contacts (id, account_id, phone, name, last_inbound_at, last_message_at)
+     SELECT c.id, c.account_id, c.phone, c.name, c.inbound_at, c.inbound_at
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[]) WITH ORDINALITY AS c(id, account_id, phone, name, inbound_at, ord)
+      ORDER BY c.ord
+     ON CONFLICT (account_id, phone) DO UPDATE SET
+       name = coalesce(contacts.name, excluded.name),
+       last_inbound_at = greatest(contacts.last_inbound_at, excluded.last_inbound_at),
+       last_message_at = greatest(contacts.last_message_at, excluded.last_message_at),
+       deleted_at = NULL,
+       updated_at = now()
+     RETURNING id, account_id, phone`,
+    [rows.map((r) => r.id), rows.map((r) => r.accountId), rows.map((r) => r.phone), rows.map((r) => r.name), rows.map((r) => r.inboundAt.toISOString())],
+  );
+  const idOf = new Map(stored.map((r) => [keyOf({ accountId: r.account_id, phone: r.phone }), r.id]));
+  return senders.map((s, i) => {
+    const m = merged.get(keyOf(s))!;
+    const contactId = idOf.get(keyOf(s))!;
+    const created = i === m.first && contactId === m.id;
+    return {
+      contactId,
+      // The contact as its first message created it: later messages of the batch only fill in the name.
+      createdEvent: created ? { accountId: s.accountId, type: 'contact.created', contactId, payload: { id: contactId, phone: s.phone, name: s.profileName ?? null, source: 'whatsapp' } } : null,
+    };
+  });
 }
 
 /** Records that a message went out to the contact (ordering of the inbox). */

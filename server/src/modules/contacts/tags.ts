@@ -8,7 +8,8 @@ import type { Principal } from '../accounts/principal.ts';
 import { normalizeTagName, uniqueNames } from './contact-input.ts';
 import { toContacts, type Contact } from './contact-json.ts';
 import { ContactsError } from './errors.ts';
-import { chunks, isUniqueViolation } from './batch-sql.ts';
+import { chunks } from './batch-sql.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { contactTags, contacts, tags } from './schema.ts';
 import { getContactRow, visibleContactsCondition } from './service.ts';
 

@@ -1,16 +1,17 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { recordEvent } from '../../events/outbox.ts';
+import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import { e164FromWaId } from '../../lib/phone.ts';
 import type { Principal } from '../accounts/principal.ts';
-import type { InboundMessage, StatusUpdate } from '../channels/webhook-payload.ts';
-import { getContactRow, upsertContactFromWhatsApp } from '../contacts/service.ts';
+import type { DeliveryStatus, InboundMessage, StatusUpdate } from '../channels/webhook-payload.ts';
+import { getContactRow, upsertContactsFromWhatsApp } from '../contacts/service.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { ConversationsError } from './errors.ts';
 import { messages, notes, type MessageStatus, type SenderType } from './schema.ts';
-import { advancesStatus } from './status-order.ts';
+import { foldStatus, startFold, type StatusFold } from './status-order.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
 
@@ -79,68 +80,163 @@ export async function touchConversation(
 /** Types that are not a customer writing to the business: they raise no unread badge. */
 const SILENT_TYPES = new Set(['reaction', 'system', 'unsupported']);
 
+/** One inbound WhatsApp message and the channel it came in on. */
+export interface InboundItem {
+  accountId: string;
+  channelId: string;
+  message: InboundMessage;
+}
+
+/** What storing one inbound message did; `messageId` is null when it was stored before. */
+export interface InboundOutcome {
+  messageId: string | null;
+  contactId: string;
+  /** `contact.created` and `message.received`/`message.reaction`, for the caller to record in its transaction. */
+  events: EventInput[];
+}
+
 /**
- * Stores one inbound WhatsApp message, once: a re-delivered webhook finds the
- * message id taken and changes nothing.
+ * Stores inbound WhatsApp messages, each once: a re-delivered webhook, in this
+ * batch or an earlier one, finds the message id taken and changes nothing.
+ * The result is the same as storing the items one by one in their order, in
+ * three statements whatever their number (contacts, messages, conversations).
+ * The events are returned, one entry per item, for the caller to record in
+ * arrival order together with its others.
  */
-export async function recordInbound(
-  tx: Tx,
-  input: { accountId: string; channelId: string; message: InboundMessage; now: Date },
-): Promise<{ messageId: string; contactId: string } | null> {
-  const { message, accountId } = input;
+export async function recordInboundBatch(tx: Tx, items: readonly InboundItem[], now: Date): Promise<InboundOutcome[]> {
+  if (items.length === 0) return [];
   // WhatsApp's timestamp says when the customer wrote; never trust one from the future.
-  const sentAt = Number.isNaN(message.sentAt.getTime()) || message.sentAt > input.now ? input.now : message.sentAt;
-  const { contact } = await upsertContactFromWhatsApp(tx, accountId, { phone: e164FromWaId(message.from), profileName: message.profileName, inboundAt: sentAt });
-  const id = newId();
-  const inserted = await tx.db
-    .insert(messages)
-    .values({
-      id,
+  const sentAts = items.map(({ message }) => (Number.isNaN(message.sentAt.getTime()) || message.sentAt > now ? now : message.sentAt));
+  const phones = items.map(({ message }) => e164FromWaId(message.from));
+  const contacts = await upsertContactsFromWhatsApp(
+    tx,
+    items.map((item, i) => ({ accountId: item.accountId, phone: phones[i]!, profileName: item.message.profileName, inboundAt: sentAts[i]! })),
+  );
+
+  // A message id seen twice in the batch is stored from its first delivery only.
+  const firstOfKey = new Map<string, number>();
+  const candidates: number[] = [];
+  items.forEach(({ accountId, message }, i) => {
+    const key = `${accountId} ${message.waMessageId}`;
+    if (firstOfKey.has(key)) return;
+    firstOfKey.set(key, i);
+    candidates.push(i);
+  });
+  // Inserted in key order: two processors given the same re-delivered messages wait for each other instead of deadlocking.
+  candidates.sort((a, b) => {
+    const ka = `${items[a]!.accountId} ${items[a]!.message.waMessageId}`;
+    const kb = `${items[b]!.accountId} ${items[b]!.message.waMessageId}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const ids = items.map(() => newId());
+  const { rows: inserted } = await tx.sql.query<{ id: string }>(
+    `INSERT INTO messages (id, account_id, contact_id, channel_id, direction, type, text, content, status,
+                           wa_message_id, context_wa_message_id, sent_by_type, sent_at, created_at, updated_at)
+     SELECT m.id, m.account_id, m.contact_id, m.channel_id, 'inbound', m.type, m.text, m.content, 'received',
+            m.wa_message_id, m.context_wa_message_id, 'customer', m.sent_at, $2::timestamptz, $2::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, account_id uuid, contact_id uuid, channel_id uuid, type text, text text,
+            content jsonb, wa_message_id text, context_wa_message_id text, sent_at timestamptz)
+     ON CONFLICT (account_id, wa_message_id) WHERE wa_message_id IS NOT NULL DO NOTHING
+     RETURNING id`,
+    [
+      JSON.stringify(
+        candidates.map((i) => {
+          const { accountId, channelId, message } = items[i]!;
+          return {
+            id: ids[i],
+            account_id: accountId,
+            contact_id: contacts[i]!.contactId,
+            channel_id: channelId,
+            type: message.type,
+            text: message.text,
+            content: message.raw,
+            wa_message_id: message.waMessageId,
+            context_wa_message_id: message.contextWaMessageId,
+            sent_at: sentAts[i]!.toISOString(),
+          };
+        }),
+      ),
+      now.toISOString(),
+    ],
+  );
+  const stored = new Set(inserted.map((r) => r.id));
+
+  // Each conversation ends with the last message of the batch and one unread more per message a person wrote.
+  const touched = new Map<string, { accountId: string; contactId: string; messageId: string; preview: string; unread: number }>();
+  items.forEach(({ accountId, message }, i) => {
+    if (!stored.has(ids[i]!)) return;
+    const contactId = contacts[i]!.contactId;
+    const previous = touched.get(contactId);
+    touched.set(contactId, {
       accountId,
-      contactId: contact.id,
-      channelId: input.channelId,
-      direction: 'inbound',
-      type: message.type,
-      text: message.text,
-      content: message.raw,
-      status: 'received',
-      waMessageId: message.waMessageId,
-      contextWaMessageId: message.contextWaMessageId,
-      sentByType: 'customer',
-      sentAt,
-      createdAt: input.now,
-      updatedAt: input.now,
-    })
-    .onConflictDoNothing({ target: [messages.accountId, messages.waMessageId], where: sql`${messages.waMessageId} is not null` })
-    .returning({ id: messages.id });
-  if (inserted.length === 0) return null;
-  await touchConversation(tx, {
-    accountId,
-    contactId: contact.id,
-    messageId: id,
-    at: input.now,
-    preview: message.text ?? `[${message.type}]`,
-    direction: 'inbound',
-    unreadDelta: SILENT_TYPES.has(message.type) ? 0 : 1,
-    clearUnread: false,
+      contactId,
+      messageId: ids[i]!,
+      preview: (message.text ?? `[${message.type}]`).slice(0, 200),
+      unread: (previous?.unread ?? 0) + (SILENT_TYPES.has(message.type) ? 0 : 1),
+    });
   });
-  await recordEvent(tx, {
-    accountId,
-    type: message.type === 'reaction' ? 'message.reaction' : 'message.received',
-    contactId: contact.id,
-    payload: {
-      messageId: id,
-      contactId: contact.id,
-      channelId: input.channelId,
-      waMessageId: message.waMessageId,
-      type: message.type,
-      text: message.text,
-      from: e164FromWaId(message.from),
-      contextWaMessageId: message.contextWaMessageId,
-      reply: replyOf(message.raw),
-    },
+  await touchInboundConversations(tx, [...touched.values()], now);
+
+  return items.map(({ accountId, channelId, message }, i) => {
+    const { contactId, createdEvent } = contacts[i]!;
+    const events: EventInput[] = createdEvent ? [createdEvent] : [];
+    const messageId = stored.has(ids[i]!) ? ids[i]! : null;
+    if (messageId) {
+      events.push({
+        accountId,
+        type: message.type === 'reaction' ? 'message.reaction' : 'message.received',
+        contactId,
+        payload: {
+          messageId,
+          contactId,
+          channelId,
+          waMessageId: message.waMessageId,
+          type: message.type,
+          text: message.text,
+          from: phones[i],
+          contextWaMessageId: message.contextWaMessageId,
+          reply: replyOf(message.raw),
+        },
+      });
+    }
+    return { messageId, contactId, events };
   });
-  return { messageId: id, contactId: contact.id };
+}
+
+/** `touchConversation` for inbound messages of many contacts, one row per contact, in one statement. */
+async function touchInboundConversations(
+  tx: Tx,
+  rows: Array<{ accountId: string; contactId: string; messageId: string; preview: string; unread: number }>,
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  // Rows are locked in contact id order, so concurrent processors cannot deadlock on them.
+  rows.sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
+  await tx.sql.query(
+    `INSERT INTO conversations (id, account_id, contact_id, last_message_id, last_message_at, last_message_preview, last_message_direction, unread_count)
+     SELECT c.id, c.account_id, c.contact_id, c.message_id, $2::timestamptz, c.preview, 'inbound', c.unread
+       FROM unnest($1::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[]) WITH ORDINALITY AS c(id, account_id, contact_id, message_id, preview, unread, ord)
+      ORDER BY c.ord
+     ON CONFLICT (contact_id) DO UPDATE SET
+       last_message_id = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
+                              THEN excluded.last_message_id ELSE conversations.last_message_id END,
+       last_message_preview = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
+                              THEN excluded.last_message_preview ELSE conversations.last_message_preview END,
+       last_message_direction = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
+                              THEN excluded.last_message_direction ELSE conversations.last_message_direction END,
+       last_message_at = greatest(conversations.last_message_at, excluded.last_message_at),
+       unread_count = conversations.unread_count + excluded.unread_count,
+       updated_at = now()`,
+    [
+      rows.map(() => newId()),
+      at.toISOString(),
+      rows.map((r) => r.accountId),
+      rows.map((r) => r.contactId),
+      rows.map((r) => r.messageId),
+      rows.map((r) => r.preview),
+      rows.map((r) => r.unread),
+    ],
+  );
 }
 
 /** The id and title of a tapped button or list row: automations branch on it. */
@@ -159,43 +255,130 @@ function replyOf(raw: Record<string, unknown>): { kind: string; id: string | nul
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** One delivery status webhook and the account it was received for. */
+export interface StatusItem {
+  accountId: string;
+  update: StatusUpdate;
+}
+
+interface OutboundRow {
+  id: string;
+  account_id: string;
+  status: MessageStatus;
+  contact_id: string;
+  wa_message_id: string | null;
+  sent: boolean;
+  delivered: boolean;
+  read: boolean;
+  failed: boolean;
+}
+
 /**
- * Applies a delivery status to the outbound message it belongs to, found by
+ * Applies delivery statuses to the outbound messages they belong to, found by
  * WhatsApp id or, when the webhook beat the send's own response, by the
- * Sportello id echoed in biz_opaque_callback_data.
+ * Sportello id echoed in biz_opaque_callback_data. The result is the same as
+ * applying them one by one in their order (a status may find its message by a
+ * WhatsApp id an earlier one of the batch taught it), in two statements. A
+ * status only moves forward; each that does yields a `message.status` event,
+ * returned in the item's place (null otherwise) for the caller to record.
  */
-export async function applyStatusUpdate(tx: Tx, accountId: string, update: StatusUpdate): Promise<boolean> {
-  const byCallback = update.callbackData && UUID.test(update.callbackData) ? update.callbackData : null;
-  const { rows } = await tx.sql.query<{ id: string; status: MessageStatus; contact_id: string; wa_message_id: string | null }>(
-    `SELECT id, status, contact_id, wa_message_id FROM messages
-      WHERE account_id = $1 AND direction = 'outbound' AND (wa_message_id = $2 OR id = $3::uuid)
-      ORDER BY (wa_message_id = $2) DESC NULLS LAST LIMIT 1 FOR UPDATE`,
-    [accountId, update.waMessageId, byCallback],
+export async function applyStatusUpdates(tx: Tx, items: readonly StatusItem[]): Promise<Array<EventInput | null>> {
+  if (items.length === 0) return [];
+  const callbacks = items.map(({ update }) => (update.callbackData && UUID.test(update.callbackData) ? update.callbackData : null));
+  // Every message any of them could land on, locked in id order while we decide. One index
+  // lookup per status (each LIMIT 1 keeps it a lookup), whatever the planner thinks of the arrays.
+  const { rows } = await tx.sql.query<OutboundRow>(
+    `SELECT id, account_id, status, contact_id, wa_message_id,
+            sent_at IS NOT NULL AS sent, delivered_at IS NOT NULL AS delivered, read_at IS NOT NULL AS read, failed_at IS NOT NULL AS failed
+       FROM messages
+      WHERE direction = 'outbound' AND id = ANY (ARRAY(
+              SELECT m.id FROM unnest($1::uuid[], $2::text[]) AS u(account_id, wa_message_id)
+                CROSS JOIN LATERAL (SELECT id FROM messages WHERE account_id = u.account_id AND wa_message_id = u.wa_message_id LIMIT 1) AS m
+              UNION ALL
+              SELECT m.id FROM unnest($1::uuid[], $3::uuid[]) AS u(account_id, id)
+                CROSS JOIN LATERAL (SELECT id FROM messages WHERE id = u.id AND account_id = u.account_id LIMIT 1) AS m))
+      ORDER BY id
+      FOR UPDATE`,
+    [items.map((i) => i.accountId), items.map((i) => i.update.waMessageId), callbacks],
   );
-  const row = rows[0];
-  if (!row) return false;
-  const column = { sent: 'sent_at', delivered: 'delivered_at', read: 'read_at', failed: 'failed_at' }[update.status];
-  const advances = advancesStatus(row.status, update.status);
-  const at = Number.isNaN(update.at.getTime()) ? new Date() : update.at;
-  await tx.sql.query(
-    `UPDATE messages SET ${column} = coalesce(${column}, $2),
-            wa_message_id = coalesce(wa_message_id, $3),
-            status = CASE WHEN $4 THEN $5 ELSE status END,
-            error_code = CASE WHEN $4 AND $5 = 'failed' THEN $6 ELSE error_code END,
-            error_title = CASE WHEN $4 AND $5 = 'failed' THEN $7 ELSE error_title END,
-            error_detail = CASE WHEN $4 AND $5 = 'failed' THEN $8 ELSE error_detail END,
-            updated_at = now()
-      WHERE id = $1`,
-    [row.id, at, update.waMessageId, advances, update.status, update.error?.code ?? null, update.error?.title ?? null, update.error?.details ?? null],
-  );
-  if (!advances) return false;
-  await recordEvent(tx, {
-    accountId,
-    type: 'message.status',
-    contactId: row.contact_id,
-    payload: { messageId: row.id, contactId: row.contact_id, waMessageId: update.waMessageId, status: update.status, previous: row.status, at: at.toISOString(), error: update.error },
+  if (rows.length === 0) return items.map(() => null);
+
+  const folds = new Map<string, { row: OutboundRow; fold: StatusFold; matched: boolean }>();
+  const byWaId = new Map<string, string>();
+  const waKey = (accountId: string, waMessageId: string) => `${accountId} ${waMessageId}`;
+  for (const row of rows) {
+    const stamped = new Set<DeliveryStatus>();
+    if (row.sent) stamped.add('sent');
+    if (row.delivered) stamped.add('delivered');
+    if (row.read) stamped.add('read');
+    if (row.failed) stamped.add('failed');
+    folds.set(row.id, { row, fold: startFold({ status: row.status, waMessageId: row.wa_message_id, stamped }), matched: false });
+    if (row.wa_message_id !== null) byWaId.set(waKey(row.account_id, row.wa_message_id), row.id);
+  }
+
+  const events = items.map(({ accountId, update }, index): EventInput | null => {
+    // The message that has this WhatsApp id comes first; the echoed id is the fallback.
+    let target = folds.get(byWaId.get(waKey(accountId, update.waMessageId)) ?? '');
+    const callback = callbacks[index];
+    if (!target && callback) {
+      const byCallback = folds.get(callback.toLowerCase());
+      if (byCallback?.row.account_id === accountId) target = byCallback;
+    }
+    if (!target) return null;
+    const at = Number.isNaN(update.at.getTime()) ? new Date() : update.at;
+    const before = target.fold;
+    target.matched = true;
+    target.fold = foldStatus(before, { status: update.status, at, waMessageId: update.waMessageId, error: update.error }, index);
+    if (before.waMessageId === null) byWaId.set(waKey(accountId, update.waMessageId), target.row.id);
+    if (target.fold.transitions.length === before.transitions.length) return null;
+    const { row } = target;
+    return {
+      accountId,
+      type: 'message.status',
+      contactId: row.contact_id,
+      payload: { messageId: row.id, contactId: row.contact_id, waMessageId: update.waMessageId, status: update.status, previous: before.status, at: at.toISOString(), error: update.error },
+    };
   });
-  return true;
+
+  // Every message a status landed on is written, as each status wrote it before: the rows are
+  // locked, so the folded values are what the statuses one by one would have left.
+  const written = [...folds.values()].filter((f) => f.matched);
+  if (written.length > 0) {
+    await tx.sql.query(
+      `UPDATE messages AS m SET
+              sent_at = coalesce(m.sent_at, v.sent_at),
+              delivered_at = coalesce(m.delivered_at, v.delivered_at),
+              read_at = coalesce(m.read_at, v.read_at),
+              failed_at = coalesce(m.failed_at, v.failed_at),
+              wa_message_id = coalesce(m.wa_message_id, v.wa_message_id),
+              status = coalesce(v.status, m.status),
+              error_code = CASE WHEN v.failure THEN v.error_code ELSE m.error_code END,
+              error_title = CASE WHEN v.failure THEN v.error_title ELSE m.error_title END,
+              error_detail = CASE WHEN v.failure THEN v.error_detail ELSE m.error_detail END,
+              updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, sent_at timestamptz, delivered_at timestamptz, read_at timestamptz, failed_at timestamptz,
+              wa_message_id text, status text, failure boolean, error_code integer, error_title text, error_detail text)
+        WHERE m.id = v.id`,
+      [
+        JSON.stringify(
+          written.map(({ row, fold }) => ({
+            id: row.id,
+            sent_at: fold.stamps.sent?.toISOString() ?? null,
+            delivered_at: fold.stamps.delivered?.toISOString() ?? null,
+            read_at: fold.stamps.read?.toISOString() ?? null,
+            failed_at: fold.stamps.failed?.toISOString() ?? null,
+            wa_message_id: fold.learnedWaMessageId,
+            status: fold.transitions.length > 0 ? fold.status : null,
+            failure: fold.failure !== null,
+            error_code: fold.failure?.error?.code ?? null,
+            error_title: fold.failure?.error?.title ?? null,
+            error_detail: fold.failure?.error?.details ?? null,
+          })),
+        ),
+      ],
+    );
+  }
+  return events;
 }
 
 export interface MessagePage {

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { recordEvent } from '../../events/outbox.ts';
 import { bossDb } from '../../jobs/boss.ts';
 import { newId } from '../../lib/ids.ts';
@@ -138,7 +139,7 @@ export async function sendMessage(
     });
   } catch (err) {
     // Two requests with one Idempotency-Key at the same moment: the second gets the first's message.
-    if (request.idempotencyKey && /unique|duplicate/i.test(String((err as { message?: string }).message ?? err))) {
+    if (request.idempotencyKey && isUniqueViolation(err)) {
       const existing = await findByIdempotencyKey(deps, principal.accountId, request.idempotencyKey);
       if (existing) return { message: toMessageView(existing), replayed: true };
     }
