@@ -52,7 +52,7 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
   startConsumers(): Promise<void>;
 } {
   const { database, jobs, log, consumers } = deps;
-  const batchSize = deps.batchSize ?? 500;
+  const batchSize = deps.batchSize ?? 200;
 
   async function pass(): Promise<number> {
     return database.transaction(async (tx) => {

@@ -16,7 +16,7 @@ interface ReceiptRow {
 
 /** A receipt that keeps failing is set aside after this many tries (kept raw, with its error). */
 const MAX_ATTEMPTS = 5;
-const BATCH = 200;
+const BATCH = 100;
 
 /**
  * Processes receipts together, with the same outcome as one by one in their
