@@ -1,6 +1,5 @@
 import { and, eq, exists, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { recordEvent } from '../../events/outbox.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Principal } from '../accounts/principal.ts';
@@ -36,37 +35,6 @@ export async function findContactRowByPhone(db: Db, principal: Principal, e164: 
   return row;
 }
 
-/**
- * The contact a WhatsApp message comes from: created on first contact, brought
- * back if it had been deleted, named from the WhatsApp profile when it has no name.
- */
-export async function upsertContactFromWhatsApp(
-  tx: Tx,
-  accountId: string,
-  input: { phone: string; profileName?: string | null; inboundAt: Date },
-): Promise<{ contact: ContactRow; created: boolean }> {
-  const id = newId();
-  const [row] = await tx.db
-    .insert(contacts)
-    .values({ id, accountId, phone: input.phone, name: input.profileName ?? null, lastInboundAt: input.inboundAt, lastMessageAt: input.inboundAt })
-    .onConflictDoUpdate({
-      target: [contacts.accountId, contacts.phone],
-      set: {
-        name: sql`coalesce(${contacts.name}, excluded.name)`,
-        lastInboundAt: sql`greatest(${contacts.lastInboundAt}, excluded.last_inbound_at)`,
-        lastMessageAt: sql`greatest(${contacts.lastMessageAt}, excluded.last_message_at)`,
-        deletedAt: null,
-        updatedAt: sql`now()`,
-      },
-    })
-    .returning();
-  const created = row!.id === id;
-  if (created) {
-    await recordEvent(tx, { accountId, type: 'contact.created', contactId: row!.id, payload: { id: row!.id, phone: row!.phone, name: row!.name, source: 'whatsapp' } });
-  }
-  return { contact: row!, created };
-}
-
 /** One inbound message's sender, as `upsertContactsFromWhatsApp` takes it. */
 export interface WhatsAppSender {
   accountId: string;
@@ -82,7 +50,9 @@ export interface WhatsAppSenderContact {
 }
 
 /**
- * `upsertContactFromWhatsApp` for many senders in one statement, with the
+ * The contacts WhatsApp messages come from — created on first contact, brought
+ * back if deleted, named from the WhatsApp profile when they have no name — for
+ * many senders in one statement, with the
  * same result as calling it for each in turn: a number seen several times is
  * one contact, named from the first profile name given, with the latest
  * message time. The `contact.created` events are returned, not recorded, so

@@ -1,16 +1,16 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { recordEvent } from '../../events/outbox.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
 import { e164FromWaId } from '../../lib/phone.ts';
 import type { Principal } from '../accounts/principal.ts';
 import type { DeliveryStatus, InboundMessage, StatusUpdate } from '../channels/webhook-payload.ts';
 import { getContactRow, upsertContactsFromWhatsApp } from '../contacts/service.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeIdCursor, encodeCursor } from './cursor.ts';
 import { ConversationsError } from './errors.ts';
-import { messages, notes, type MessageStatus, type SenderType } from './schema.ts';
+import { notesBefore, type NoteView } from './notes.ts';
+import { messages, type MessageStatus, type SenderType } from './schema.ts';
 import { foldStatus, startFold, type StatusFold } from './status-order.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -386,16 +386,6 @@ export interface MessagePage {
   nextCursor: string | null;
 }
 
-export interface NoteView {
-  id: string;
-  contactId: string;
-  direction: 'note';
-  type: 'note';
-  text: string;
-  sentBy: { type: SenderType; id: string | null };
-  createdAt: Date;
-}
-
 /** A contact's messages, newest first, by UUIDv7 order; with notes interleaved when asked. */
 export async function listMessages(
   deps: Pick<Deps, 'database'>,
@@ -405,9 +395,8 @@ export async function listMessages(
 ): Promise<MessagePage> {
   const db = deps.database.db;
   await getContactRow(db, principal, contactId);
-  const cursor = decodeCursor(options.cursor);
-  if (options.cursor && (!cursor || typeof cursor[0] !== 'string' || !UUID.test(cursor[0]))) throw new ConversationsError('invalid_cursor', 'This cursor is not valid');
-  const before = cursor?.[0] as string | undefined;
+  const before = decodeIdCursor(options.cursor);
+  if (before === null) throw new ConversationsError('invalid_cursor', 'This cursor is not valid');
   const rows = await db
     .select()
     .from(messages)
@@ -416,13 +405,8 @@ export async function listMessages(
     .limit(options.limit + 1);
   let items: Array<MessageView | NoteView> = rows.map(toMessageView);
   if (options.includeNotes) {
-    const noteRows = await db
-      .select()
-      .from(notes)
-      .where(and(eq(notes.accountId, principal.accountId), eq(notes.contactId, contactId), before ? lt(notes.id, before) : undefined))
-      .orderBy(desc(notes.id))
-      .limit(options.limit + 1);
-    items = [...items, ...noteRows.map(toNoteView)].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    const noteRows = await notesBefore(db, principal.accountId, contactId, before, options.limit + 1);
+    items = [...items, ...noteRows].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }
   const page = items.slice(0, options.limit);
   const nextCursor = items.length > options.limit ? encodeCursor([page[page.length - 1]!.id]) : null;
@@ -439,46 +423,4 @@ export async function getMessage(deps: Pick<Deps, 'database'>, principal: Princi
     throw new ConversationsError('message_not_found', 'Message not found');
   }
   return toMessageView(row);
-}
-
-function toNoteView(row: typeof notes.$inferSelect): NoteView {
-  return { id: row.id, contactId: row.contactId, direction: 'note', type: 'note', text: row.text, sentBy: { type: row.authorType, id: row.authorId }, createdAt: row.createdAt };
-}
-
-export async function addNote(
-  deps: Pick<Deps, 'database' | 'clock'>,
-  principal: Principal,
-  contactId: string,
-  input: { text: string; author: { type: SenderType; id: string | null } },
-): Promise<NoteView> {
-  return deps.database.transaction(async (tx) => {
-    await getContactRow(tx.db, principal, contactId);
-    const [row] = await tx.db
-      .insert(notes)
-      .values({ id: newId(), accountId: principal.accountId, contactId, authorType: input.author.type, authorId: input.author.id, text: input.text, createdAt: deps.clock.now() })
-      .returning();
-    await recordEvent(tx, { accountId: principal.accountId, type: 'note.created', contactId, payload: { noteId: row!.id, contactId, text: row!.text, author: input.author } });
-    return toNoteView(row!);
-  });
-}
-
-export async function listNotes(
-  deps: Pick<Deps, 'database'>,
-  principal: Principal,
-  contactId: string,
-  options: { cursor?: string; limit: number },
-): Promise<{ data: NoteView[]; nextCursor: string | null }> {
-  const db = deps.database.db;
-  await getContactRow(db, principal, contactId);
-  const cursor = decodeCursor(options.cursor);
-  if (options.cursor && (!cursor || typeof cursor[0] !== 'string' || !UUID.test(cursor[0]))) throw new ConversationsError('invalid_cursor', 'This cursor is not valid');
-  const before = cursor?.[0] as string | undefined;
-  const rows = await db
-    .select()
-    .from(notes)
-    .where(and(eq(notes.accountId, principal.accountId), eq(notes.contactId, contactId), before ? lt(notes.id, before) : undefined))
-    .orderBy(desc(notes.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit).map(toNoteView);
-  return { data: page, nextCursor: rows.length > options.limit ? encodeCursor([page[page.length - 1]!.id]) : null };
 }

@@ -7,7 +7,8 @@ import type { Services } from '../../services.ts';
 import { senderOf } from '../accounts/principal.ts';
 import type { OutboundContent } from '../channels/outbound-content.ts';
 import { listConversations, setConversationRead } from './inbox.ts';
-import { addNote, getMessage, listMessages, listNotes } from './messages.ts';
+import { getMessage, listMessages } from './messages.ts';
+import { addNote, listNotes } from './notes.ts';
 import { ZConversation, ZMessage, ZNote, ZSendMessageBody } from './schemas.ts';
 import { sendMessage } from './send-message.ts';
 
