@@ -55,6 +55,15 @@ export function toMessageView(row: MessageRow): MessageView {
   };
 }
 
+/** An upsert of a conversation keeps whichever last message is newer: webhooks and sends interleave. */
+const LATEST_MESSAGE_WINS = ['last_message_id', 'last_message_preview', 'last_message_direction']
+  .map(
+    (column) => `${column} = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
+                   THEN excluded.${column} ELSE conversations.${column} END`,
+  )
+  .concat('last_message_at = greatest(conversations.last_message_at, excluded.last_message_at)')
+  .join(',\n       ');
+
 /** Keeps the inbox row of a contact current; operators replying clears the unread count. */
 export async function touchConversation(
   tx: Tx,
@@ -64,13 +73,7 @@ export async function touchConversation(
     `INSERT INTO conversations (id, account_id, contact_id, last_message_id, last_message_at, last_message_preview, last_message_direction, unread_count)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (contact_id) DO UPDATE SET
-       last_message_id = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_id ELSE conversations.last_message_id END,
-       last_message_preview = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_preview ELSE conversations.last_message_preview END,
-       last_message_direction = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_direction ELSE conversations.last_message_direction END,
-       last_message_at = greatest(conversations.last_message_at, excluded.last_message_at),
+       ${LATEST_MESSAGE_WINS},
        unread_count = CASE WHEN $9 THEN 0 ELSE conversations.unread_count + excluded.unread_count END,
        updated_at = now()`,
     [newId(), input.accountId, input.contactId, input.messageId, input.at, input.preview?.slice(0, 200) ?? null, input.direction, input.clearUnread ? 0 : input.unreadDelta, input.clearUnread],
@@ -218,13 +221,7 @@ async function touchInboundConversations(
        FROM unnest($1::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[]) WITH ORDINALITY AS c(id, account_id, contact_id, message_id, preview, unread, ord)
       ORDER BY c.ord
      ON CONFLICT (contact_id) DO UPDATE SET
-       last_message_id = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_id ELSE conversations.last_message_id END,
-       last_message_preview = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_preview ELSE conversations.last_message_preview END,
-       last_message_direction = CASE WHEN conversations.last_message_at IS NULL OR excluded.last_message_at >= conversations.last_message_at
-                              THEN excluded.last_message_direction ELSE conversations.last_message_direction END,
-       last_message_at = greatest(conversations.last_message_at, excluded.last_message_at),
+       ${LATEST_MESSAGE_WINS},
        unread_count = conversations.unread_count + excluded.unread_count,
        updated_at = now()`,
     [
