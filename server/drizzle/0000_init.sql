@@ -199,6 +199,68 @@ CREATE TABLE "notes" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "ticket_categories" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ticket_counters" (
+	"account_id" uuid PRIMARY KEY NOT NULL,
+	"last_number" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ticket_history" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"ticket_id" uuid NOT NULL,
+	"actor_type" text NOT NULL,
+	"actor_id" text,
+	"field" text NOT NULL,
+	"from_value" text,
+	"to_value" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ticket_notes" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"ticket_id" uuid NOT NULL,
+	"author_type" text NOT NULL,
+	"author_id" text,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "ticket_statuses" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"macro_status" text NOT NULL,
+	"position" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "tickets" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"reference" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text,
+	"priority" text NOT NULL,
+	"priority_rank" smallint GENERATED ALWAYS AS (CASE "priority" WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 ELSE 4 END) STORED NOT NULL,
+	"status_id" uuid NOT NULL,
+	"category_id" uuid,
+	"owner_id" uuid,
+	"contact_id" uuid NOT NULL,
+	"notes_text" text DEFAULT '' NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "reference" || ' ' || "title" || ' ' || coalesce("description", '') || ' ' || "notes_text")) STORED NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"closed_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE INDEX "events_undispatched_idx" ON "events" USING btree ("id") WHERE "events"."dispatched_at" is null;--> statement-breakpoint
 CREATE INDEX "events_account_idx" ON "events" USING btree ("account_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_keys_key_hash_key" ON "api_keys" USING btree ("key_hash");--> statement-breakpoint
@@ -227,4 +289,17 @@ CREATE UNIQUE INDEX "messages_account_wamid_key" ON "messages" USING btree ("acc
 CREATE UNIQUE INDEX "messages_account_idempotency_key" ON "messages" USING btree ("account_id","idempotency_key") WHERE "messages"."idempotency_key" is not null;--> statement-breakpoint
 CREATE INDEX "messages_account_contact_idx" ON "messages" USING btree ("account_id","contact_id","id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "messages_queued_idx" ON "messages" USING btree ("id") WHERE "messages"."status" = 'queued';--> statement-breakpoint
-CREATE INDEX "notes_account_contact_idx" ON "notes" USING btree ("account_id","contact_id","id" DESC NULLS LAST);
+CREATE INDEX "notes_account_contact_idx" ON "notes" USING btree ("account_id","contact_id","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "ticket_categories_account_name_key" ON "ticket_categories" USING btree ("account_id",lower("name"));--> statement-breakpoint
+CREATE INDEX "ticket_history_account_ticket_idx" ON "ticket_history" USING btree ("account_id","ticket_id","id");--> statement-breakpoint
+CREATE INDEX "ticket_notes_account_ticket_idx" ON "ticket_notes" USING btree ("account_id","ticket_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "ticket_statuses_account_name_key" ON "ticket_statuses" USING btree ("account_id",lower("name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "tickets_account_reference_key" ON "tickets" USING btree ("account_id","reference");--> statement-breakpoint
+CREATE INDEX "tickets_account_created_idx" ON "tickets" USING btree ("account_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "tickets_account_updated_idx" ON "tickets" USING btree ("account_id","updated_at","id");--> statement-breakpoint
+CREATE INDEX "tickets_account_priority_idx" ON "tickets" USING btree ("account_id","priority_rank","id");--> statement-breakpoint
+CREATE INDEX "tickets_account_status_priority_idx" ON "tickets" USING btree ("account_id","status_id","priority_rank","id");--> statement-breakpoint
+CREATE INDEX "tickets_account_category_created_idx" ON "tickets" USING btree ("account_id","category_id","created_at");--> statement-breakpoint
+CREATE INDEX "tickets_account_contact_idx" ON "tickets" USING btree ("account_id","contact_id","id");--> statement-breakpoint
+CREATE INDEX "tickets_account_owner_idx" ON "tickets" USING btree ("account_id","owner_id","id");--> statement-breakpoint
+CREATE INDEX "tickets_search_gin" ON "tickets" USING gin ("search");

@@ -14,6 +14,7 @@ import { webhookRoutes } from './modules/channels/webhook-routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { inboxRoutes } from './modules/conversations/routes.ts';
 import { realtimeRoutes } from './modules/realtime/routes.ts';
+import { ticketsRoutes } from './modules/tickets/routes.ts';
 import type { Services } from './services.ts';
 
 declare module 'fastify' {
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(contactsRoutes, { deps, services });
       await api.register(inboxRoutes, { deps, services });
       await api.register(realtimeRoutes, { deps, services });
+      await api.register(ticketsRoutes, { deps, services });
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,10 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
+  /** The sender of notification e-mails. */
+  MAIL_FROM: z.string().min(3).default('Sportello <noreply@sportello.local>'),
+  /** First retry delay of an e-mail the SMTP server did not take; later retries back off exponentially. */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SPORTELLO_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   /** Where the Cloud API simulator listens when it is not mounted in this process. */
@@ -27,6 +31,8 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
   smtpUrl: string | undefined;
+  mailFrom: string;
+  mailRetryDelaySeconds: number;
   logLevel: string;
   role: Role;
   /** Mount the Cloud API simulator in this process (off when SANDBOX_URL points elsewhere). */
@@ -50,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailRetryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS,
     logLevel: e.LOG_LEVEL,
     role: e.SPORTELLO_ROLE,
     mountSandbox: !e.SANDBOX_URL,

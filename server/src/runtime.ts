@@ -16,6 +16,8 @@ import { listSandboxChannels } from './modules/channels/service.ts';
 import { ThroughputLimiter } from './modules/channels/throughput.ts';
 import { createWebhookProcessor } from './modules/channels/webhook-processor.ts';
 import { runSendJob, SEND_QUEUE } from './modules/conversations/send-message.ts';
+import { createMailTransport } from './modules/notifications/mail-transport.ts';
+import { startTicketMailWorker, ticketMailConsumer } from './modules/notifications/ticket-mail-jobs.ts';
 import { LiveHub } from './modules/realtime/hub.ts';
 import { createSandboxState, sandboxPlugin, type SandboxState } from './sandbox/plugin.ts';
 import type { Services } from './services.ts';
@@ -39,7 +41,7 @@ export interface StartOptions {
   clock?: Clock;
   /** An already open database (tests pass one); otherwise opened from the config. */
   database?: Database;
-  /** Extra event consumers (tests use one to observe delivery). */
+  /** Extra event consumers (tests use one to observe delivery), run beside the built-in ones (ticket e-mails). */
   consumers?: EventConsumer[];
 }
 
@@ -62,7 +64,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
 
   const deps: Deps = { database, jobs, clock, log, config };
   const runsWorkers = config.role !== 'api';
-  const dispatcher = createDispatcher({ database, jobs, log, consumers: options.consumers ?? [] });
+  const dispatcher = createDispatcher({ database, jobs, log, consumers: [ticketMailConsumer(deps), ...(options.consumers ?? [])] });
 
   const webhookProcessor = createWebhookProcessor(deps);
   const wakeWebhookProcessor = () => (runsWorkers ? webhookProcessor.wake() : undefined);
@@ -93,6 +95,8 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
     await database.listen(WEBHOOK_CHANNEL, () => webhookProcessor.wake());
     webhookProcessor.start();
     await dispatcher.subscribe();
+    // The mail queue exists before the ticket-mail consumer can fill it.
+    await startTicketMailWorker(deps, createMailTransport(config, sandbox, log));
     await dispatcher.startConsumers();
     dispatcher.start();
     await jobs.createQueue(SEND_QUEUE);

@@ -4,3 +4,4 @@ export * from '../modules/accounts/schema.ts';
 export * from '../modules/contacts/schema.ts';
 export * from '../modules/channels/schema.ts';
 export * from '../modules/conversations/schema.ts';
+export * from '../modules/tickets/schema.ts';

@@ -26,7 +26,12 @@ export type EventType =
   | 'conversation.assigned'
   | 'conversation.unassigned'
   | 'conversation.read'
-  | 'conversation.unread';
+  | 'conversation.unread'
+  | 'ticket.created'
+  | 'ticket.updated'
+  | 'ticket.status_changed'
+  | 'ticket.note_added'
+  | 'ticket.deleted';
 
 export interface EventInput {
   accountId: string;

@@ -279,3 +279,13 @@ export async function updateUser(deps: Pick<Deps, 'database' | 'clock'>, account
     return toUser(row!);
   });
 }
+
+/** The active users of an account whose own "receive ticket e-mails" switch is on. */
+export async function listTicketEmailRecipients(deps: Pick<Deps, 'database'>, accountId: string): Promise<User[]> {
+  const rows = await deps.database.db
+    .select()
+    .from(users)
+    .where(and(eq(users.accountId, accountId), eq(users.receiveTicketEmails, true), isNull(users.disabledAt)))
+    .orderBy(asc(users.id));
+  return rows.map(toUser);
+}
