@@ -23,6 +23,11 @@ export function visibleContactsCondition(principal: Principal): SQL {
   )!;
 }
 
+/** The ids of the contacts the caller may see, as a subquery other modules filter their rows by. */
+export function visibleContactIds(principal: Principal): SQL {
+  return sql`(select ${contacts.id} from ${contacts} where ${visibleContactsCondition(principal)})`;
+}
+
 /** The contact if the caller may see it, else contact_not_found (also for other accounts' ids). */
 export async function getContactRow(db: Db, principal: Principal, contactId: string): Promise<ContactRow> {
   const [row] = await db.select().from(contacts).where(and(eq(contacts.id, contactId), visibleContactsCondition(principal)));

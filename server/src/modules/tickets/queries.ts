@@ -3,8 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SqlExecutor } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../accounts/principal.ts';
-import { contacts } from '../contacts/schema.ts';
-import { visibleContactsCondition } from '../contacts/service.ts';
+import { visibleContactIds } from '../contacts/service.ts';
 import { fieldError } from './errors.ts';
 import type { MacroStatus, TicketPriority } from './schema.ts';
 import { TICKET_SELECT, toTicketView, type TicketView } from './service.ts';
@@ -63,7 +62,7 @@ function dateRange(filter: { from?: string; to?: string }): SQL[] {
 function scopeConditions(accountId: string, principal: Principal | undefined): SQL[] {
   const conditions = [sql`t.account_id = ${accountId}`];
   if (principal?.role === 'chat_operator') {
-    conditions.push(sql`t.contact_id IN (SELECT ${contacts.id} FROM ${contacts} WHERE ${visibleContactsCondition(principal)})`);
+    conditions.push(sql`t.contact_id IN ${visibleContactIds(principal)}`);
   }
   return conditions;
 }
