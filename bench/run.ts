@@ -10,6 +10,10 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Record<s
     describe: 'signed WhatsApp webhooks into Sportello on PostgreSQL, against a bare Fastify route',
     run: async () => (await import('./ingest.ts')).runIngest(),
   },
+  tickets: {
+    describe: 'ticket list, full-text search and stats over 1,000,000 tickets in 50 accounts on PostgreSQL',
+    run: async () => (await import('./tickets.ts')).runTickets(),
+  },
 };
 
 const USAGE = `Usage: npm run bench -- <benchmark>
@@ -20,7 +24,8 @@ ${Object.entries(BENCHMARKS)
   .join('\n')}
 
 Environment (ingest): BENCH_DATABASE_URL, BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_WARMUP,
-BENCH_CONTACTS, BENCH_SEED_MESSAGES, BENCH_CUSTOMERS, BENCH_DRAIN_TIMEOUT_S, BENCH_SEED, BENCH_SKIP_BARE=1, BENCH_CPU_PROFILE=DIR`;
+BENCH_CONTACTS, BENCH_SEED_MESSAGES, BENCH_CUSTOMERS, BENCH_DRAIN_TIMEOUT_S, BENCH_SEED, BENCH_SKIP_BARE=1, BENCH_CPU_PROFILE=DIR
+Environment (tickets): BENCH_DATABASE_URL, BENCH_TICKETS, BENCH_ACCOUNTS, BENCH_SAMPLES, BENCH_WARMUP, BENCH_SEED`;
 
 let interruptedBy: NodeJS.Signals | undefined;
 

@@ -27,3 +27,21 @@ export function summarize(latencies: Float64Array): LatencySummary {
     mean: ms(sorted.length > 0 ? sum / sorted.length : NaN),
   };
 }
+
+export interface TailSummary {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** p50, p95, p99 and max (nearest rank) of latencies in milliseconds. */
+export function tail(latencies: ArrayLike<number>): TailSummary {
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    p50: ms(percentile(sorted, 50)),
+    p95: ms(percentile(sorted, 95)),
+    p99: ms(percentile(sorted, 99)),
+    max: ms(sorted.length > 0 ? sorted[sorted.length - 1]! : NaN),
+  };
+}

@@ -17,6 +17,9 @@ async function run<Row>(executor: SqlExecutor, query: SQL): Promise<Row[]> {
 }
 
 /** Sort keys of the ticket list; a leading `-` sorts descending. */
+/** The generated priority_rank of each priority (schema.ts). */
+const PRIORITY_RANK: Record<TicketPriority, number> = { low: 1, medium: 2, high: 3, urgent: 4 };
+
 export const TICKET_SORTS = ['createdAt', 'updatedAt', 'priority', 'status', 'title'] as const;
 export type TicketSortKey = (typeof TICKET_SORTS)[number];
 export type TicketSort = TicketSortKey | `-${TicketSortKey}`;
@@ -106,7 +109,8 @@ export async function listTickets(
     const conditions = scopeConditions(scope.accountId, scope.principal);
     if (filter.status !== undefined) conditions.push(sql`t.status_id = ${(await statusByName(tx, scope.accountId, filter.status)).id}`);
     if (filter.macroStatus) conditions.push(sql`s.macro_status = ${filter.macroStatus}`);
-    if (filter.priority) conditions.push(sql`t.priority = ${filter.priority}`);
+    // By rank, the column the status+priority index holds, so the filter narrows the index scan.
+    if (filter.priority) conditions.push(sql`t.priority_rank = ${PRIORITY_RANK[filter.priority]}`);
     if (filter.category !== undefined) conditions.push(sql`lower(c.name) = lower(${filter.category.trim()})`);
     if (filter.ownerId) conditions.push(sql`t.owner_id = ${filter.ownerId}`);
     if (filter.contactId) conditions.push(sql`t.contact_id = ${filter.contactId}`);
