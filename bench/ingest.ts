@@ -9,6 +9,7 @@ import { cpuBetween, cpuSnapshot, round, type CpuSnapshot } from './lib/cpu.ts';
 import { buildBodies, type BenchBody, type BenchChannel, type PostedStatus, type SeededMessage } from './lib/payloads.ts';
 import { freePort, log, onCleanup, relayOutput, runTs, spawnTs, stopChild, waitForExit, waitForHealthy } from './lib/processes.ts';
 import type { LatencySummary } from './lib/stats.ts';
+import { benchAdminUrl, intEnv } from './lib/env.ts';
 
 const SERVER_ENTRY = 'server/src/main.ts';
 const WEBHOOK_PATH = '/webhooks/whatsapp';
@@ -30,18 +31,10 @@ interface Settings {
   bare: boolean;
 }
 
-function intEnv(name: string, fallback: number, min = 0): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, not "${raw}"`);
-  return value;
-}
-
 function readSettings(): Settings {
   const requests = intEnv('BENCH_REQUESTS', 40_000, 1);
   return {
-    adminUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
+    adminUrl: benchAdminUrl(),
     requests,
     concurrency: intEnv('BENCH_CONCURRENCY', 64, 1),
     warmup: intEnv('BENCH_WARMUP', Math.min(1000, Math.ceil(requests / 4))),

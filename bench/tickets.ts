@@ -8,6 +8,7 @@ import { createBenchDatabase } from './lib/database.ts';
 import { KeepAliveClient } from './lib/http.ts';
 import { freePort, log, onCleanup, relayOutput, runTs, spawnTs, waitForHealthy } from './lib/processes.ts';
 import { tail, type TailSummary } from './lib/stats.ts';
+import { benchAdminUrl, intEnv } from './lib/env.ts';
 
 const SERVER_ENTRY = 'server/src/main.ts';
 const API = '/api/v1';
@@ -58,20 +59,12 @@ interface Settings {
   seed: number;
 }
 
-function intEnv(name: string, fallback: number, min = 0): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, not "${raw}"`);
-  return value;
-}
-
 function readSettings(): Settings {
   const accounts = intEnv('BENCH_ACCOUNTS', 50, 1);
   const tickets = intEnv('BENCH_TICKETS', 1_000_000, accounts);
   const samples = intEnv('BENCH_SAMPLES', 200, 1);
   return {
-    adminUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
+    adminUrl: benchAdminUrl(),
     tickets: Math.floor(tickets / accounts) * accounts,
     accounts,
     samples,
