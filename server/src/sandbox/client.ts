@@ -1,5 +1,6 @@
 import type { SandboxSettings, SettingsPatch } from './settings.ts';
-import type { OutboundStatus } from './types.ts';
+import type { MailEntry, OutboundStatus } from './types.ts';
+import type { ConversationItem } from './views.ts';
 
 /**
  * A typed client of the sandbox's own API (`/sandbox/v1`), for tests and
@@ -18,27 +19,11 @@ export interface OutboxItem {
   error?: { code: number; title: string };
 }
 
-export interface ConversationEntry {
-  id: string;
-  phoneNumberId: string;
-  direction: 'inbound' | 'outbound';
-  type: string;
-  text: string;
-  body: Record<string, unknown>;
-  status: string;
-  createdAt: string;
-  error?: { code: number; title: string };
-}
+/** What the conversation view answers: the same shape the sandbox builds. */
+export type ConversationEntry = ConversationItem;
 
-export interface MailItem {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  html?: string;
-  createdAt: string;
-}
+/** A dev-mailbox e-mail as it travels over JSON. */
+export type MailItem = Omit<MailEntry, 'createdAt'> & { createdAt: string };
 
 export interface WebhookLogItem {
   id: string;

@@ -150,6 +150,35 @@ interface MovedTicket {
   contactId: string;
 }
 
+/** `ticket.status_changed` for a ticket moved by a change to the statuses themselves. */
+function statusChangedEvent(
+  accountId: string,
+  t: MovedTicket,
+  actor: unknown,
+  from: { name: string; macroStatus: string },
+  to: { name: string; macroStatus: string },
+) {
+  return {
+    accountId,
+    type: 'ticket.status_changed' as const,
+    contactId: t.contactId,
+    payload: {
+      ticketId: t.id,
+      reference: t.reference,
+      title: t.title,
+      status: to.name,
+      macroStatus: to.macroStatus,
+      priority: t.priority,
+      category: t.category,
+      ownerId: t.ownerId,
+      contactId: t.contactId,
+      actor,
+      from: { status: from.name, macroStatus: from.macroStatus },
+      to: { status: to.name, macroStatus: to.macroStatus },
+    },
+  };
+}
+
 /**
  * Keeps `closed_at` true to the macro-status: set when a ticket enters a
  * terminated status (kept when it moves between terminated ones), cleared when it leaves.
@@ -184,28 +213,7 @@ export async function updateStatus(
                   (SELECT c.name FROM ticket_categories c WHERE c.id = t.category_id) AS category`,
           [accountId, status.id, macroStatus, now],
         );
-        await recordEvents(
-          tx,
-          moved.rows.map((t) => ({
-            accountId,
-            type: 'ticket.status_changed' as const,
-            contactId: t.contactId,
-            payload: {
-              ticketId: t.id,
-              reference: t.reference,
-              title: t.title,
-              status: name,
-              macroStatus,
-              priority: t.priority,
-              category: t.category,
-              ownerId: t.ownerId,
-              contactId: t.contactId,
-              actor,
-              from: { status: status.name, macroStatus: status.macroStatus },
-              to: { status: name, macroStatus },
-            },
-          })),
-        );
+        await recordEvents(tx, moved.rows.map((t) => statusChangedEvent(accountId, t, actor, status, { name, macroStatus })));
       }
       return rows[0]!;
     });
@@ -257,28 +265,7 @@ export async function deleteStatus(
         tx,
         result.rows.map((t) => ({ accountId, ticketId: t.id, actor, field: 'status', from: status.name, to: target.name, at: now })),
       );
-      await recordEvents(
-        tx,
-        result.rows.map((t) => ({
-          accountId,
-          type: 'ticket.status_changed' as const,
-          contactId: t.contactId,
-          payload: {
-            ticketId: t.id,
-            reference: t.reference,
-            title: t.title,
-            status: target.name,
-            macroStatus: target.macroStatus,
-            priority: t.priority,
-            category: t.category,
-            ownerId: t.ownerId,
-            contactId: t.contactId,
-            actor,
-            from: { status: status.name, macroStatus: status.macroStatus },
-            to: { status: target.name, macroStatus: target.macroStatus },
-          },
-        })),
-      );
+      await recordEvents(tx, result.rows.map((t) => statusChangedEvent(accountId, t, actor, status, target)));
     }
     await tx.sql.query(`DELETE FROM ticket_statuses WHERE account_id = $1 AND id = $2`, [accountId, status.id]);
     return { moved };
