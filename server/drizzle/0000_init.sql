@@ -4,6 +4,7 @@ CREATE TABLE "events" (
 	"type" text NOT NULL,
 	"contact_id" uuid,
 	"payload" jsonb NOT NULL,
+	"caused_by_run" uuid DEFAULT nullif(current_setting('sportello.cause_run', true), '')::uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"dispatched_at" timestamp with time zone
 );
@@ -261,6 +262,71 @@ CREATE TABLE "tickets" (
 	"closed_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "account_schedules" (
+	"account_id" uuid PRIMARY KEY NOT NULL,
+	"working_hours" jsonb NOT NULL,
+	"holidays" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "automation_run_steps" (
+	"account_id" uuid NOT NULL,
+	"run_id" uuid NOT NULL,
+	"automation_id" uuid NOT NULL,
+	"seq" integer NOT NULL,
+	"step_id" text NOT NULL,
+	"status" text NOT NULL,
+	"outcome" text,
+	"reason" text,
+	"entered_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone,
+	CONSTRAINT "automation_run_steps_run_id_seq_pk" PRIMARY KEY("run_id","seq")
+);
+--> statement-breakpoint
+CREATE TABLE "automation_runs" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"automation_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"current_step" text,
+	"waiting_for" text,
+	"wake_at" timestamp with time zone,
+	"revision" integer DEFAULT 0 NOT NULL,
+	"state" jsonb NOT NULL,
+	"depth" integer DEFAULT 0 NOT NULL,
+	"trigger_type" text NOT NULL,
+	"trigger_key" text NOT NULL,
+	"reason" text,
+	"started_at" timestamp with time zone NOT NULL,
+	"ended_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "automation_versions" (
+	"account_id" uuid NOT NULL,
+	"automation_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"definition" json NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "automation_versions_automation_id_version_pk" PRIMARY KEY("automation_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "automations" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"status" text NOT NULL,
+	"version" integer NOT NULL,
+	"trigger_type" text NOT NULL,
+	"active_phrase" text,
+	"secret" text NOT NULL,
+	"last_daily_run" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE INDEX "events_undispatched_idx" ON "events" USING btree ("id") WHERE "events"."dispatched_at" is null;--> statement-breakpoint
 CREATE INDEX "events_account_idx" ON "events" USING btree ("account_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_keys_key_hash_key" ON "api_keys" USING btree ("key_hash");--> statement-breakpoint
@@ -302,4 +368,13 @@ CREATE INDEX "tickets_account_status_priority_idx" ON "tickets" USING btree ("ac
 CREATE INDEX "tickets_account_category_created_idx" ON "tickets" USING btree ("account_id","category_id","created_at");--> statement-breakpoint
 CREATE INDEX "tickets_account_contact_idx" ON "tickets" USING btree ("account_id","contact_id","id");--> statement-breakpoint
 CREATE INDEX "tickets_account_owner_idx" ON "tickets" USING btree ("account_id","owner_id","id");--> statement-breakpoint
-CREATE INDEX "tickets_search_gin" ON "tickets" USING gin ("search");
+CREATE INDEX "tickets_search_gin" ON "tickets" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "automation_run_steps_report_idx" ON "automation_run_steps" USING btree ("automation_id","step_id","status");--> statement-breakpoint
+CREATE INDEX "automation_runs_due_idx" ON "automation_runs" USING btree ("wake_at") WHERE "automation_runs"."wake_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "automation_runs_contact_live_idx" ON "automation_runs" USING btree ("account_id","contact_id") WHERE "automation_runs"."status" IN ('running', 'waiting');--> statement-breakpoint
+CREATE UNIQUE INDEX "automation_runs_one_live_key" ON "automation_runs" USING btree ("automation_id","contact_id") WHERE "automation_runs"."status" IN ('running', 'waiting');--> statement-breakpoint
+CREATE UNIQUE INDEX "automation_runs_trigger_key" ON "automation_runs" USING btree ("automation_id","contact_id","trigger_key");--> statement-breakpoint
+CREATE INDEX "automation_runs_automation_idx" ON "automation_runs" USING btree ("account_id","automation_id","id");--> statement-breakpoint
+CREATE INDEX "automation_runs_step_idx" ON "automation_runs" USING btree ("automation_id","current_step","status");--> statement-breakpoint
+CREATE INDEX "automations_account_idx" ON "automations" USING btree ("account_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "automations_active_phrase_key" ON "automations" USING btree ("account_id","active_phrase") WHERE "automations"."active_phrase" IS NOT NULL;

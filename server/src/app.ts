@@ -14,6 +14,8 @@ import { webhookRoutes } from './modules/channels/webhook-routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { inboxRoutes } from './modules/conversations/routes.ts';
 import { realtimeRoutes } from './modules/realtime/routes.ts';
+import { settingsRoutes } from './modules/settings/routes.ts';
+import { automationsRoutes } from './modules/automations/routes.ts';
 import { ticketsRoutes } from './modules/tickets/routes.ts';
 import type { Services } from './services.ts';
 
@@ -82,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(inboxRoutes, { deps, services });
       await api.register(realtimeRoutes, { deps, services });
       await api.register(ticketsRoutes, { deps, services });
+      await api.register(automationsRoutes, { deps, services });
+      await api.register(settingsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

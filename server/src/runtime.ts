@@ -9,6 +9,8 @@ import { createJobs } from './jobs/boss.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { ChannelCache } from './modules/channels/channel-cache.ts';
+import { AutomationEngine } from './modules/automations/engine/engine.ts';
+import { startDailyAutomations } from './modules/automations/engine/daily.ts';
 import { WEBHOOK_CHANNEL } from './modules/channels/ingest.ts';
 import { ReceiptWriter, throttledSignal } from './modules/channels/receipt-writer.ts';
 import { registerAllWithSandbox, type SandboxLink } from './modules/channels/sandbox-link.ts';
@@ -64,13 +66,12 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
 
   const deps: Deps = { database, jobs, clock, log, config };
   const runsWorkers = config.role !== 'api';
-  const dispatcher = createDispatcher({ database, jobs, log, consumers: [ticketMailConsumer(deps), ...(options.consumers ?? [])] });
 
   const webhookProcessor = createWebhookProcessor(deps);
   const wakeWebhookProcessor = () => (runsWorkers ? webhookProcessor.wake() : undefined);
   // This node's processor is woken directly; the others hear a throttled NOTIFY.
   const signalOtherNodes = throttledSignal(() => database.sql.query(`SELECT pg_notify('${WEBHOOK_CHANNEL}', '')`), 50);
-  const services: Services = {
+  const services = {
     sandbox: null,
     channels: new ChannelCache(deps),
     throughput: new ThroughputLimiter(),
@@ -80,7 +81,14 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
       signalOtherNodes();
     }),
     wakeWebhookProcessor,
-  };
+  } as Omit<Services, 'automations'> as Services;
+  services.automations = new AutomationEngine(deps, services);
+  const dispatcher = createDispatcher({
+    database,
+    jobs,
+    log,
+    consumers: [ticketMailConsumer(deps), services.automations.consumer(), ...(options.consumers ?? [])],
+  });
 
   const sandbox = config.mountSandbox ? createSandboxState({ clock }) : null;
   let ready = false;
@@ -99,6 +107,8 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
     await startTicketMailWorker(deps, createMailTransport(config, sandbox, log));
     await dispatcher.startConsumers();
     dispatcher.start();
+    await startDailyAutomations(deps, services.automations);
+    services.automations.executor.start();
     await jobs.createQueue(SEND_QUEUE);
     await jobs.work<{ messageId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 1, batchSize: 10 }, async (batch) => {
       for (const job of batch) await runSendJob(deps, services, job.data.messageId);
@@ -123,6 +133,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
       if (!runsWorkers) return;
       await webhookProcessor.idle();
       await dispatcher.idle();
+      await services.automations.executor.idle();
     },
     async stop() {
       ready = false;
@@ -130,6 +141,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
       await app.close();
       await webhookProcessor.stop();
       await dispatcher.stop();
+      await services.automations.executor.stop();
       await jobs.stop({ graceful: false, wait: true, close: database.kind === 'postgres' } as never);
       if (!options.database) await database.close();
     },

@@ -1,3 +1,4 @@
+import type { AutomationEngine } from './modules/automations/engine/engine.ts';
 import type { ChannelCache } from './modules/channels/channel-cache.ts';
 import type { ReceiptWriter } from './modules/channels/receipt-writer.ts';
 import type { SandboxLink } from './modules/channels/sandbox-link.ts';
@@ -21,4 +22,6 @@ export interface Services {
   receipts: ReceiptWriter;
   /** Asks the webhook processor of this node to look for new receipts now. */
   wakeWebhookProcessor(): void;
+  /** Runs automations; its loop runs on worker nodes, its direct calls anywhere. */
+  automations: AutomationEngine;
 }

@@ -146,3 +146,32 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/**
+ * A Database whose every query and nested transaction runs inside an open
+ * transaction (nested ones as savepoints), so that services written for a
+ * Database can take part in a caller's transaction: the automation executor
+ * applies a step's effect and the run's new state in one commit.
+ */
+export function joinTransaction(kind: Database['kind'], tx: Tx): Database {
+  let savepoints = 0;
+  return {
+    kind,
+    db: tx.db,
+    sql: tx.sql,
+    async transaction(work) {
+      const name = `sp_${++savepoints}`;
+      await tx.sql.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await work(tx);
+        await tx.sql.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (err) {
+        await tx.sql.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw err;
+      }
+    },
+    listen: () => Promise.reject(new Error('LISTEN is not available inside a transaction')),
+    close: () => Promise.resolve(),
+  };
+}

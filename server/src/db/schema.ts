@@ -5,3 +5,5 @@ export * from '../modules/contacts/schema.ts';
 export * from '../modules/channels/schema.ts';
 export * from '../modules/conversations/schema.ts';
 export * from '../modules/tickets/schema.ts';
+export * from '../modules/settings/schema.ts';
+export * from '../modules/automations/schema.ts';

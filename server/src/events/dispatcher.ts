@@ -16,6 +16,8 @@ export interface EventConsumer {
   name: string;
   types: readonly EventType[] | 'all';
   handle(event: StoredEvent): Promise<void>;
+  /** When given, called once per batch of events instead of `handle` per event (set-based consumers). */
+  handleBatch?(events: StoredEvent[]): Promise<void>;
 }
 
 export interface LiveEventMessage {
@@ -35,6 +37,7 @@ interface EventRow {
   contact_id: string | null;
   payload: Record<string, unknown>;
   created_at: Date | string;
+  caused_by_run?: string | null;
 }
 
 export function consumerQueue(name: string): string {
@@ -99,25 +102,31 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
       for (const consumer of consumers) {
         const queue = consumerQueue(consumer.name);
         await jobs.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true, retryDelay: 2 } as never);
-        await jobs.work<{ eventId: string }>(queue, { pollingIntervalSeconds: 0.5, batchSize: 20 }, async (batch) => {
-          for (const job of batch) {
-            const { rows } = await database.sql.query<EventRow>(
-              'SELECT id, account_id, type, contact_id, payload, created_at FROM events WHERE id = $1',
-              [job.data.eventId],
-            );
-            const row = rows[0];
-            if (!row) continue;
-            await consumer.handle({
-              id: row.id,
-              accountId: row.account_id,
-              type: row.type,
-              contactId: row.contact_id,
-              payload: row.payload,
-              createdAt: new Date(row.created_at),
-            });
+        await jobs.work<{ eventId: string }>(queue, { pollingIntervalSeconds: 0.5, batchSize: consumer.handleBatch ? 200 : 20 }, async (batch) => {
+          const { rows } = await database.sql.query<EventRow>(
+            'SELECT id, account_id, type, contact_id, payload, created_at, caused_by_run FROM events WHERE id = ANY($1::uuid[]) ORDER BY id',
+            [batch.map((job) => job.data.eventId)],
+          );
+          const stored = rows.map(toStoredEvent);
+          if (consumer.handleBatch) {
+            await consumer.handleBatch(stored);
+            return;
           }
+          for (const event of stored) await consumer.handle(event);
         });
       }
     },
+  };
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    type: row.type,
+    contactId: row.contact_id,
+    payload: row.payload,
+    createdAt: new Date(row.created_at),
+    causedByRun: row.caused_by_run ?? null,
   };
 }

@@ -11,6 +11,11 @@ export const events = pgTable(
     /** The contact the event is about, when there is one (real-time filtering, timelines). */
     contactId: uuid('contact_id'),
     payload: jsonb('payload').notNull(),
+    /**
+     * The automation run whose step made this change, from the transaction-local setting
+     * `sportello.cause_run` the executor sets: the loop guard follows chains of automations with it.
+     */
+    causedByRun: uuid('caused_by_run').default(sql`nullif(current_setting('sportello.cause_run', true), '')::uuid`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
   },

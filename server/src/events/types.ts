@@ -31,7 +31,9 @@ export type EventType =
   | 'ticket.updated'
   | 'ticket.status_changed'
   | 'ticket.note_added'
-  | 'ticket.deleted';
+  | 'ticket.deleted'
+  | 'automation.started'
+  | 'automation.finished';
 
 export interface EventInput {
   accountId: string;
@@ -43,4 +45,6 @@ export interface EventInput {
 export interface StoredEvent extends EventInput {
   id: string;
   createdAt: Date;
+  /** The automation run that caused the change, if one did. */
+  causedByRun?: string | null;
 }

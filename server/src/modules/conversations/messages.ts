@@ -199,6 +199,7 @@ export async function recordInboundBatch(tx: Tx, items: readonly InboundItem[], 
           from: phones[i],
           contextWaMessageId: message.contextWaMessageId,
           reply: replyOf(message.raw),
+          receivedAt: now.toISOString(),
         },
       });
     }

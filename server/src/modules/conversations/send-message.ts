@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { recordEvent } from '../../events/outbox.ts';
@@ -92,51 +93,22 @@ export async function sendMessage(
 
   let row: MessageRow;
   try {
-    row = await deps.database.transaction(async (tx) => {
-      const [inserted] = await tx.db
-        .insert(messages)
-        .values({
-          id,
-          accountId: principal.accountId,
-          contactId: contact.id,
-          channelId: channel.id,
-          direction: 'outbound',
-          type: graphTypeOf(request.content),
-          text: outboundText(request.content),
-          content: { request: request.content, graph: graphBody },
-          status: 'queued',
-          contextWaMessageId,
-          sentByType: request.sender.type,
-          sentById: request.sender.id,
-          idempotencyKey: request.idempotencyKey ?? null,
-          // This request makes the first attempt itself: it holds the lease from the start.
-          sendAttempts: 1,
-          lastAttemptAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await touchConversation(tx, {
+    row = await deps.database.transaction((tx) =>
+      insertOutbound(tx, deps, {
+        id,
         accountId: principal.accountId,
         contactId: contact.id,
-        messageId: id,
-        at: now,
-        preview: outboundText(request.content) ?? `[${graphTypeOf(request.content)}]`,
-        direction: 'outbound',
-        unreadDelta: 0,
-        clearUnread: request.sender.type === 'user',
-      });
-      await touchContactOutbound(tx, principal.accountId, contact.id, now);
-      await recordEvent(tx, {
-        accountId: principal.accountId,
-        type: 'message.sent',
-        contactId: contact.id,
-        payload: { messageId: id, contactId: contact.id, type: inserted!.type, text: inserted!.text, sentBy: request.sender },
-      });
-      // If this process dies before Graph answers, the job sends it later (or finds it sent).
-      await deps.jobs.send(SEND_QUEUE, { messageId: id }, { db: bossDb(tx.sql), startAfter: RECOVERY_DELAY_S, singletonKey: `${id}:recovery` } as never);
-      return inserted!;
-    });
+        channelId: channel.id,
+        content: request.content,
+        graphBody,
+        contextWaMessageId,
+        sender: request.sender,
+        idempotencyKey: request.idempotencyKey ?? null,
+        now,
+        // This request makes the first attempt itself: it holds the lease from the start.
+        attemptNow: true,
+      }),
+    );
   } catch (err) {
     // Two requests with one Idempotency-Key at the same moment: the second gets the first's message.
     if (request.idempotencyKey && isUniqueViolation(err)) {
@@ -147,6 +119,115 @@ export async function sendMessage(
   }
   const after = await attemptSend(deps, services, row);
   return { message: toMessageView(after), replayed: false };
+}
+
+interface OutboundRow {
+  id: string;
+  accountId: string;
+  contactId: string;
+  channelId: string;
+  content: OutboundContent;
+  graphBody: Record<string, unknown>;
+  contextWaMessageId: string | null;
+  sender: { type: SenderType; id: string | null };
+  idempotencyKey: string | null;
+  now: Date;
+  /** The caller calls Graph right after commit and holds the attempt lease; otherwise the send job does it at once. */
+  attemptNow: boolean;
+}
+
+/** Stores an outbound message as queued, with the job that sends it (or recovers the caller's attempt). */
+async function insertOutbound(tx: Tx, deps: Pick<Deps, 'jobs'>, m: OutboundRow): Promise<MessageRow> {
+  const [inserted] = await tx.db
+    .insert(messages)
+    .values({
+      id: m.id,
+      accountId: m.accountId,
+      contactId: m.contactId,
+      channelId: m.channelId,
+      direction: 'outbound',
+      type: graphTypeOf(m.content),
+      text: outboundText(m.content),
+      content: { request: m.content, graph: m.graphBody },
+      status: 'queued',
+      contextWaMessageId: m.contextWaMessageId,
+      sentByType: m.sender.type,
+      sentById: m.sender.id,
+      idempotencyKey: m.idempotencyKey,
+      sendAttempts: m.attemptNow ? 1 : 0,
+      lastAttemptAt: m.attemptNow ? m.now : null,
+      createdAt: m.now,
+      updatedAt: m.now,
+    })
+    .returning();
+  await touchConversation(tx, {
+    accountId: m.accountId,
+    contactId: m.contactId,
+    messageId: m.id,
+    at: m.now,
+    preview: outboundText(m.content) ?? `[${graphTypeOf(m.content)}]`,
+    direction: 'outbound',
+    unreadDelta: 0,
+    clearUnread: m.sender.type === 'user',
+  });
+  await touchContactOutbound(tx, m.accountId, m.contactId, m.now);
+  await recordEvent(tx, {
+    accountId: m.accountId,
+    type: 'message.sent',
+    contactId: m.contactId,
+    payload: { messageId: m.id, contactId: m.contactId, type: inserted!.type, text: inserted!.text, sentBy: m.sender },
+  });
+  // If the caller dies before Graph answers, the job sends it later (or finds it sent).
+  await deps.jobs.send(SEND_QUEUE, { messageId: m.id }, {
+    db: bossDb(tx.sql),
+    startAfter: m.attemptNow ? RECOVERY_DELAY_S : 0,
+    singletonKey: `${m.id}:recovery`,
+  } as never);
+  return inserted!;
+}
+
+/**
+ * Queues a message inside the caller's transaction (an automation step): the
+ * rules are checked, the message is stored with its send job, and it exists
+ * if and only if the caller commits. The same idempotency key gives back the
+ * message stored before instead of a second one. The send job sends it
+ * at once; the caller may also call `runSendJob` after commit to save the
+ * job's polling delay — the attempt lease keeps the two from both sending.
+ * `deps.database` is the caller's transaction (see joinTransaction).
+ */
+export async function queueMessageInTransaction(
+  deps: Pick<Deps, 'database' | 'jobs' | 'clock'>,
+  principal: Principal,
+  request: { contactId: string; content: OutboundContent; sender: { type: SenderType; id: string | null }; idempotencyKey: string },
+): Promise<{ messageId: string; created: boolean }> {
+  const tx: Tx = deps.database;
+  const accountId = principal.accountId;
+  const [existing] = await tx.db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.accountId, accountId), eq(messages.idempotencyKey, request.idempotencyKey)));
+  if (existing) return { messageId: existing.id, created: false };
+  const contact = await getContactRow(tx.db, principal, request.contactId);
+  const channel = await defaultChannel(deps, accountId);
+  const now = deps.clock.now();
+  const refusal = checkSendRules({ content: request.content, blocked: contact.blocked, lastInboundAt: contact.lastInboundAt, now });
+  if (refusal) throw new ChannelError(refusal.code, refusal.message, 'details' in refusal ? refusal.details : undefined);
+  const id = newId();
+  const graphBody = toGraphBody(request.content, { to: waIdOf(contact.phone), callbackData: id });
+  await insertOutbound(tx, deps, {
+    id,
+    accountId,
+    contactId: contact.id,
+    channelId: channel.id,
+    content: request.content,
+    graphBody,
+    contextWaMessageId: null,
+    sender: request.sender,
+    idempotencyKey: request.idempotencyKey,
+    now,
+    attemptNow: false,
+  });
+  return { messageId: id, created: true };
 }
 
 async function contextFor(deps: Pick<Deps, 'database'>, accountId: string, contactId: string, replyTo: string): Promise<string> {

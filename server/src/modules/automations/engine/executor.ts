@@ -1,0 +1,181 @@
+import { joinTransaction } from '../../../db/client.ts';
+import type { Deps } from '../../../deps.ts';
+import { createWorkLoop, type WorkLoop } from '../../../lib/work-loop.ts';
+import type { Services } from '../../../services.ts';
+import { updateContact } from '../../contacts/contact-changes.ts';
+import { loadFieldDefinitions } from '../../contacts/fields.ts';
+import { getContactRow } from '../../contacts/service.ts';
+import { runSendJob } from '../../conversations/send-message.ts';
+import type { StepOf } from '../definition.ts';
+import { flattenData } from '../placeholders.ts';
+import { callWebhook, pickStored } from '../webhook-call.ts';
+import { advance } from './advance.ts';
+import { automationPrincipal, effectKey, performEffect, valuesFor, type AfterCommit, type EffectRun, type RunControl } from './effects.ts';
+import { claimDueRuns, DefinitionCache, lockRun, releaseRun, saveRun, type RunRow } from './runs.ts';
+import type { Effect, EffectResult, EngineEvent } from './state.ts';
+
+/** How long a worker holds a run it works on before another may take it over. */
+const LEASE_MS = 30_000;
+const CLAIM_BATCH = 200;
+
+export interface Executor extends WorkLoop {
+  /** Applies one event to one run now (a reply, a start, a hand-made stop). True when it moved the run. */
+  process(runId: string, event: EngineEvent): Promise<boolean>;
+}
+
+/**
+ * Moves runs forward. Each event is applied in one transaction that locks the
+ * run, runs the pure `advance`, performs the internal effects it asks for and
+ * saves the new state: all of it commits or none. An effect that talks to the
+ * outside world (a webhook) is first saved as pending with a lease, then
+ * performed, then its result is applied like any event — so a worker that
+ * dies half-way leaves a run another worker resumes under the same key.
+ */
+export function createExecutor(deps: Deps, services: Services, control: RunControl, options: { concurrency?: number } = {}): Executor {
+  const definitions = new DefinitionCache();
+  const concurrency = options.concurrency ?? (deps.database.kind === 'pglite' ? 1 : 8);
+
+  async function process(runId: string, first: EngineEvent): Promise<boolean> {
+    let event: EngineEvent | null = first;
+    let moved = false;
+    while (event) {
+      const outcome = await applyInTransaction(runId, event);
+      moved ||= outcome.applied;
+      for (const messageId of outcome.after.messageIds) {
+        // The send job would do it within a second; doing it now keeps replies snappy. The
+        // message's attempt lease keeps the two from both sending.
+        await runSendJob(deps, services, messageId).catch((err) => deps.log.warn({ err, messageId }, 'automation message: first attempt failed; its job retries'));
+      }
+      if (outcome.after.wake) loop.wake();
+      event = outcome.external ? await performExternal(outcome.external.run, outcome.external.effect) : null;
+    }
+    return moved;
+  }
+
+  async function applyInTransaction(
+    runId: string,
+    event: EngineEvent,
+  ): Promise<{ applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null }> {
+    const after: AfterCommit = { messageIds: [], wake: false };
+    return deps.database.transaction(async (tx) => {
+      const row = await lockRun(tx, runId);
+      if (!row || row.state.phase === 'done') return { applied: false, after, external: null };
+      const definition = await definitions.get(tx.sql, row.automation_id, row.version);
+      // Events recorded by this transaction name the run that caused them (the loop guard follows them).
+      await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [row.id]);
+      const txDeps: Deps = { ...deps, database: joinTransaction(deps.database.kind, tx) };
+      const now = deps.clock.now();
+      let state = row.state;
+      let next: EngineEvent = event;
+      let applied = false;
+      const visits = [];
+      let external: Effect | null = null;
+      for (;;) {
+        const result = advance(definition, state, next, now);
+        if (!result.applied) break;
+        applied = true;
+        state = result.state;
+        visits.push(...result.visits);
+        const effect = result.effects[0];
+        if (!effect) break;
+        if (effect.kind === 'send_webhook') {
+          external = effect;
+          break;
+        }
+        const outcome = await performEffect(txDeps, control, runOf(row, state), effect, after);
+        next = { type: 'effect_done', key: effect.key, result: outcome };
+      }
+      if (!applied) {
+        // A due run that had nothing to do (a reply moved it first): its due time goes back to what the state says.
+        if (event.type === 'timer_fired') await releaseRun(tx.sql, row.id, state.wakeAt);
+        return { applied: false, after, external: null };
+      }
+      const lease = external ? new Date(now.getTime() + webhookLeaseMs(external.step as StepOf<'send_webhook'>)).toISOString() : undefined;
+      await saveRun(tx, row, state, visits, now, lease);
+      return { applied, after, external: external ? { run: runOf(row, state), effect: external } : null };
+    });
+  }
+
+  /** The one effect performed outside a transaction: an HTTP call that may take seconds. */
+  async function performExternal(run: EffectRun, effect: Effect): Promise<EngineEvent> {
+    const step = effect.step as StepOf<'send_webhook'>;
+    const contact = await getContactRow(deps.database.db, automationPrincipal(run.accountId), run.contactId).catch(() => null);
+    if (!contact) return { type: 'effect_done', key: effect.key, result: { ok: false, reason: 'The contact no longer exists' } };
+    const values = await valuesFor(deps, run);
+    const secretRow = await deps.database.sql.query<{ secret: string }>(`SELECT secret FROM automations WHERE id = $1`, [run.automationId]);
+    const outcome = await callWebhook({
+      url: step.url,
+      body: {
+        event: 'automation.step',
+        automationId: run.automationId,
+        runId: run.id,
+        stepId: effect.stepId,
+        contact: { id: contact.id, phone: contact.phone, name: contact.name, email: contact.email, language: contact.language, fields: contact.fields },
+        fields: values,
+        data: flattenData(run.state.data),
+      },
+      secret: secretRow.rows[0]?.secret ?? '',
+      deliveryId: effectKey(run, effect),
+      headers: step.headers,
+      timeoutMs: step.timeoutMs,
+      retries: step.retries,
+    });
+    let result: EffectResult;
+    if (!outcome.ok) result = { ok: false, reason: outcome.reason };
+    else {
+      const stored = step.store ? pickStored(outcome.json, step.store) : {};
+      result = { ok: true, output: { WEBHOOK_STATUS: outcome.status, ...Object.fromEntries(Object.entries(stored).map(([k, v]) => [k.toUpperCase(), v])) } };
+      if (Object.keys(stored).length > 0) result = await storeWebhookFields(run, stored, result);
+    }
+    return { type: 'effect_done', key: effect.key, result };
+  }
+
+  /** Answer fields that name a dynamic field are stored on the contact too; unknown ones stay in run data. */
+  async function storeWebhookFields(run: EffectRun, stored: Record<string, unknown>, result: EffectResult): Promise<EffectResult> {
+    const known = new Set((await loadFieldDefinitions(deps.database.db, run.accountId)).map((f) => f.key.toUpperCase()));
+    const fields = Object.fromEntries(
+      Object.entries(stored)
+        .filter(([k, v]) => known.has(k.toUpperCase()) && (typeof v !== 'object' || v === null))
+        .map(([k, v]) => [k.toUpperCase(), v]),
+    );
+    if (Object.keys(fields).length === 0) return result;
+    try {
+      await updateContact(deps, automationPrincipal(run.accountId), run.contactId, { fields });
+      return result;
+    } catch (err) {
+      return { ok: false, reason: `The answer could not be stored in the contact's fields: ${(err as Error).message}` };
+    }
+  }
+
+  async function pass(): Promise<number> {
+    const ids = await claimDueRuns(deps.database.sql, deps.clock.now(), CLAIM_BATCH, LEASE_MS);
+    let index = 0;
+    const worker = async () => {
+      while (index < ids.length) {
+        const id = ids[index++]!;
+        try {
+          await process(id, { type: 'timer_fired' });
+        } catch (err) {
+          // The lease runs out and the run is tried again: a passing fault (a lost connection) heals itself.
+          deps.log.error({ err, runId: id }, 'automation run step failed; retrying after the lease');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+    return ids.length;
+  }
+
+  const loop = createWorkLoop({ name: 'automation-runs', pass, pollMs: 500, log: deps.log });
+  return { ...loop, process };
+}
+
+function runOf(row: RunRow, state: RunRow['state']): EffectRun {
+  return { id: row.id, accountId: row.account_id, automationId: row.automation_id, contactId: row.contact_id, depth: row.depth, state };
+}
+
+/** Long enough for every attempt of the call and its back-offs, so no other worker repeats it meanwhile. */
+function webhookLeaseMs(step: StepOf<'send_webhook'>): number {
+  let backoff = 0;
+  for (let i = 0; i < step.retries; i++) backoff += Math.min(30_000, 1000 * 2 ** i);
+  return (step.retries + 1) * step.timeoutMs + backoff + LEASE_MS;
+}

@@ -1,0 +1,194 @@
+import type { SqlExecutor, Tx } from '../../../db/client.ts';
+import { recordEvents } from '../../../events/outbox.ts';
+import type { EventInput } from '../../../events/types.ts';
+import { newId } from '../../../lib/ids.ts';
+import type { Definition } from '../definition.ts';
+import { newRunState, type RunState, type VisitChange } from './state.ts';
+
+/** Runs whose chain of automations starting each other is deeper than this are stopped. */
+export const MAX_RUN_DEPTH = 5;
+
+export interface RunRow {
+  id: string;
+  account_id: string;
+  automation_id: string;
+  version: number;
+  contact_id: string;
+  status: RunState['status'];
+  revision: number;
+  depth: number;
+  state: RunState;
+  trigger_type: string;
+  started_at: Date;
+  ended_at: Date | null;
+}
+
+export interface NewRun {
+  accountId: string;
+  automationId: string;
+  version: number;
+  contactId: string;
+  triggerType: string;
+  /** One run per (automation, contact, key): a replayed event or request starts nothing new. */
+  triggerKey: string;
+  data: Record<string, unknown>;
+  depth: number;
+}
+
+/**
+ * Inserts runs due at once, skipping a contact already in the automation (one
+ * run under way per automation and contact) and keys seen before. A run
+ * deeper than MAX_RUN_DEPTH is stored as failed by the loop guard, so the
+ * stop shows in the automation's report. Returns the ids of runs that will go.
+ */
+export async function insertRuns(tx: Tx, runs: readonly NewRun[], now: Date): Promise<string[]> {
+  if (runs.length === 0) return [];
+  const rows = runs.map((r) => {
+    const stopped = r.depth > MAX_RUN_DEPTH;
+    const state = newRunState(r.data);
+    if (stopped) {
+      state.status = 'failed';
+      state.phase = 'done';
+      state.reason = `Stopped by the loop guard: automations started each other more than ${MAX_RUN_DEPTH} times in a row`;
+    }
+    return {
+      id: newId(),
+      account_id: r.accountId,
+      automation_id: r.automationId,
+      version: r.version,
+      contact_id: r.contactId,
+      status: state.status,
+      wake_at: stopped ? null : now.toISOString(),
+      state,
+      depth: r.depth,
+      trigger_type: r.triggerType,
+      trigger_key: r.triggerKey,
+      reason: state.reason,
+      started_at: now.toISOString(),
+      ended_at: stopped ? now.toISOString() : null,
+    };
+  });
+  const { rows: inserted } = await tx.sql.query<{ id: string; status: string; account_id: string; automation_id: string; contact_id: string; trigger_type: string }>(
+    `INSERT INTO automation_runs (id, account_id, automation_id, version, contact_id, status, wake_at, state, depth, trigger_type, trigger_key, reason, started_at, ended_at)
+     SELECT id, account_id, automation_id, version, contact_id, status, wake_at, state, depth, trigger_type, trigger_key, reason, started_at, ended_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, account_id uuid, automation_id uuid, version int, contact_id uuid, status text, wake_at timestamptz,
+                                             state jsonb, depth int, trigger_type text, trigger_key text, reason text, started_at timestamptz, ended_at timestamptz)
+     ON CONFLICT DO NOTHING
+     RETURNING id, status, account_id, automation_id, contact_id, trigger_type`,
+    [JSON.stringify(rows)],
+  );
+  const events: EventInput[] = inserted.map((r) => ({
+    accountId: r.account_id,
+    type: r.status === 'failed' ? 'automation.finished' : 'automation.started',
+    contactId: r.contact_id,
+    payload: { runId: r.id, automationId: r.automation_id, contactId: r.contact_id, trigger: r.trigger_type, status: r.status },
+  }));
+  await recordEvents(tx, events);
+  return inserted.filter((r) => r.status !== 'failed').map((r) => r.id);
+}
+
+/**
+ * Claims runs that are due (a new run, an ended delay or wait, a lease that
+ * ran out) for this worker: their `wake_at` moves to the end of a lease, so
+ * other workers skip them meanwhile and take them back if this one dies.
+ */
+export async function claimDueRuns(sql: SqlExecutor, now: Date, limit: number, leaseMs: number): Promise<string[]> {
+  const { rows } = await sql.query<{ id: string }>(
+    `UPDATE automation_runs SET wake_at = $2
+      WHERE id IN (SELECT id FROM automation_runs WHERE wake_at <= $1 ORDER BY wake_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+      RETURNING id`,
+    [now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function lockRun(tx: Tx, runId: string): Promise<RunRow | undefined> {
+  const { rows } = await tx.sql.query<RunRow>(
+    `SELECT id, account_id, automation_id, version, contact_id, status, revision, depth, state, trigger_type, started_at, ended_at
+       FROM automation_runs WHERE id = $1 FOR UPDATE`,
+    [runId],
+  );
+  return rows[0];
+}
+
+/** Writes the run's new state and its timeline changes; `wakeAt` overrides the state's (a lease). */
+export async function saveRun(tx: Tx, run: RunRow, state: RunState, visits: readonly VisitChange[], now: Date, wakeAt?: string | null): Promise<void> {
+  const ended = state.phase === 'done';
+  await tx.sql.query(
+    `UPDATE automation_runs SET status = $2, current_step = $3, waiting_for = $4, wake_at = $5, revision = revision + 1, state = $6,
+            reason = $7, ended_at = $8
+      WHERE id = $1`,
+    [
+      run.id,
+      state.status,
+      state.step,
+      state.phase === 'reply' ? 'reply' : null,
+      wakeAt !== undefined ? wakeAt : state.wakeAt,
+      JSON.stringify(state),
+      state.reason,
+      ended ? now.toISOString() : null,
+    ],
+  );
+  await saveVisits(tx, run, visits);
+  if (ended && run.status !== state.status) {
+    await recordEvents(tx, [
+      {
+        accountId: run.account_id,
+        type: 'automation.finished',
+        contactId: run.contact_id,
+        payload: { runId: run.id, automationId: run.automation_id, contactId: run.contact_id, status: state.status, reason: state.reason, path: state.path },
+      },
+    ]);
+  }
+}
+
+/** Puts back the due time of a run a worker claimed but had nothing to do for. */
+export async function releaseRun(sql: SqlExecutor, runId: string, wakeAt: string | null): Promise<void> {
+  await sql.query(`UPDATE automation_runs SET wake_at = $2 WHERE id = $1`, [runId, wakeAt]);
+}
+
+async function saveVisits(tx: Tx, run: RunRow, visits: readonly VisitChange[]): Promise<void> {
+  if (visits.length === 0) return;
+  // Several changes of one visit in one call fold into its last state.
+  const bySeq = new Map<number, VisitChange>();
+  for (const v of visits) bySeq.set(v.seq, { ...bySeq.get(v.seq), ...v });
+  const rows = [...bySeq.values()].map((v) => ({
+    seq: v.seq,
+    step_id: v.stepId,
+    status: v.status,
+    outcome: v.outcome ?? null,
+    reason: v.reason ?? null,
+    entered_at: v.enteredAt ?? null,
+    finished_at: v.finishedAt ?? null,
+  }));
+  await tx.sql.query(
+    `INSERT INTO automation_run_steps (account_id, run_id, automation_id, seq, step_id, status, outcome, reason, entered_at, finished_at)
+     SELECT $1, $2, $3, v.seq, v.step_id, v.status, v.outcome, v.reason, coalesce(v.entered_at, now()), v.finished_at
+       FROM jsonb_to_recordset($4::jsonb) AS v(seq int, step_id text, status text, outcome text, reason text, entered_at timestamptz, finished_at timestamptz)
+     ON CONFLICT (run_id, seq) DO UPDATE SET
+       status = excluded.status,
+       outcome = coalesce(excluded.outcome, automation_run_steps.outcome),
+       reason = coalesce(excluded.reason, automation_run_steps.reason),
+       finished_at = coalesce(excluded.finished_at, automation_run_steps.finished_at)`,
+    [run.account_id, run.id, run.automation_id, JSON.stringify(rows)],
+  );
+}
+
+/** Definitions by (automation, version): versions never change, so they are cached for good. */
+export class DefinitionCache {
+  private readonly byKey = new Map<string, Definition>();
+
+  async get(sql: SqlExecutor, automationId: string, version: number): Promise<Definition> {
+    const key = `${automationId}:${version}`;
+    const cached = this.byKey.get(key);
+    if (cached) return cached;
+    const { rows } = await sql.query<{ definition: Definition }>(`SELECT definition FROM automation_versions WHERE automation_id = $1 AND version = $2`, [
+      automationId,
+      version,
+    ]);
+    if (!rows[0]) throw new Error(`Automation ${automationId} has no version ${version}`);
+    if (this.byKey.size > 10_000) this.byKey.clear();
+    this.byKey.set(key, rows[0].definition);
+    return rows[0].definition;
+  }
+}
