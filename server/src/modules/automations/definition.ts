@@ -321,8 +321,9 @@ export function branchesOnReply(step: Step): boolean {
 
 /** Steps that make the run wait for the customer or the clock: a cycle needs one of them. */
 export function waitsInStep(step: Step): boolean {
+  // A delay step counts through this check only: one of zero length (PT0S) passes straight through without waiting.
   if (durationMs(step.delay) > 0) return true;
-  if (step.type === 'customer_response' || step.type === 'delay') return true;
+  if (step.type === 'customer_response') return true;
   if (step.type === 'set_field' && step.from === 'next_message') return true;
   return branchesOnReply(step);
 }

@@ -96,6 +96,8 @@ class RunCursor {
     if (s.phase !== 'reply') return false;
     // A reply written after the deadline lost the race to the timeout, even if the timer has not run yet.
     if (s.deadline !== null && message.receivedAt > s.deadline) return false;
+    // A message older than the wait (an event handed over again after a retry) answered an earlier question.
+    if (s.waitingSince && message.receivedAt < s.waitingSince) return false;
     const step = this.currentStep();
     const text = message.buttonTitle ?? message.text ?? '';
     if (step.type === 'send_message') {
@@ -217,6 +219,7 @@ class RunCursor {
     const ms = durationMs(timeout);
     s.phase = 'reply';
     s.status = 'waiting';
+    s.waitingSince = this.at;
     s.deadline = timeout ? new Date(this.now.getTime() + ms).toISOString() : null;
     s.wakeAt = s.deadline;
     this.markVisit('waiting');

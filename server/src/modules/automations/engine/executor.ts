@@ -19,8 +19,11 @@ const LEASE_MS = 30_000;
 const CLAIM_BATCH = 200;
 
 export interface Executor extends WorkLoop {
-  /** Applies one event to one run now (a reply, a start, a hand-made stop). True when it moved the run. */
-  process(runId: string, event: EngineEvent): Promise<boolean>;
+  /**
+   * Applies one event to one run now (a reply, a start, a hand-made stop). True when it moved the run.
+   * With `revision`, only if the run has not changed since it was read (a claimed due run).
+   */
+  process(runId: string, event: EngineEvent, revision?: number): Promise<boolean>;
 }
 
 /**
@@ -35,11 +38,13 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
   const definitions = new DefinitionCache();
   const concurrency = options.concurrency ?? (deps.database.kind === 'pglite' ? 1 : 8);
 
-  async function process(runId: string, first: EngineEvent): Promise<boolean> {
+  async function process(runId: string, first: EngineEvent, revision?: number): Promise<boolean> {
     let event: EngineEvent | null = first;
+    let expected = revision;
     let moved = false;
     while (event) {
-      const outcome = await applyInTransaction(runId, event);
+      const outcome = await applyInTransaction(runId, event, expected);
+      expected = undefined;
       moved ||= outcome.applied;
       for (const messageId of outcome.after.messageIds) {
         // The send job would do it within a second; doing it now keeps replies snappy. The
@@ -55,11 +60,15 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
   async function applyInTransaction(
     runId: string,
     event: EngineEvent,
+    expectedRevision: number | undefined,
   ): Promise<{ applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null }> {
     const after: AfterCommit = { messageIds: [], wake: false };
     return deps.database.transaction(async (tx) => {
       const row = await lockRun(tx, runId);
       if (!row || row.state.phase === 'done') return { applied: false, after, external: null };
+      // Claimed as due, then moved by someone else (a reply) before this worker locked it: that
+      // change set its own due time, and repeating its pending effect would do it twice.
+      if (expectedRevision !== undefined && row.revision !== expectedRevision) return { applied: false, after, external: null };
       const definition = await definitions.get(tx.sql, row.automation_id, row.version);
       // Events recorded by this transaction name the run that caused them (the loop guard follows them).
       await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [row.id]);
@@ -152,9 +161,9 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
     let index = 0;
     const worker = async () => {
       while (index < ids.length) {
-        const id = ids[index++]!;
+        const { id, revision } = ids[index++]!;
         try {
-          await process(id, { type: 'timer_fired' });
+          await process(id, { type: 'timer_fired' }, revision);
         } catch (err) {
           // The lease runs out and the run is tried again: a passing fault (a lost connection) heals itself.
           deps.log.error({ err, runId: id }, 'automation run step failed; retrying after the lease');

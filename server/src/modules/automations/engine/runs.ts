@@ -92,14 +92,14 @@ export async function insertRuns(tx: Tx, runs: readonly NewRun[], now: Date): Pr
  * ran out) for this worker: their `wake_at` moves to the end of a lease, so
  * other workers skip them meanwhile and take them back if this one dies.
  */
-export async function claimDueRuns(sql: SqlExecutor, now: Date, limit: number, leaseMs: number): Promise<string[]> {
-  const { rows } = await sql.query<{ id: string }>(
+export async function claimDueRuns(sql: SqlExecutor, now: Date, limit: number, leaseMs: number): Promise<Array<{ id: string; revision: number }>> {
+  const { rows } = await sql.query<{ id: string; revision: number }>(
     `UPDATE automation_runs SET wake_at = $2
       WHERE id IN (SELECT id FROM automation_runs WHERE wake_at <= $1 ORDER BY wake_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-      RETURNING id`,
+      RETURNING id, revision`,
     [now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), limit],
   );
-  return rows.map((r) => r.id);
+  return rows;
 }
 
 export async function lockRun(tx: Tx, runId: string): Promise<RunRow | undefined> {

@@ -33,6 +33,8 @@ export interface RunState {
   wakeAt: string | null;
   /** The last moment a reply counts as in time, ISO time; null = no limit. */
   deadline: string | null;
+  /** When the current wait for a reply began: an older message (a redelivered event) is not its answer. */
+  waitingSince?: string | null;
   effect: PendingEffect | null;
   /** Run data: the trigger's data, replies, webhook answers, the ticket a step opened. Usable as %%KEY%%. */
   data: Record<string, unknown>;
