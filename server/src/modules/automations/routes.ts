@@ -188,7 +188,8 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
         tags,
         summary: 'Copy an automation as a new draft',
         params: ZIdParams,
-        body: z.object({ name: ZName.optional() }).optional(),
+        // A POST with no body at all reaches the schema as null.
+        body: z.object({ name: ZName.optional() }).nullish(),
         response: { 201: ZAutomation, ...commonErrors },
       },
     },
