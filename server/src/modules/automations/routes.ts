@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
@@ -80,10 +81,12 @@ const ZName = z.string().trim().min(1).max(256);
 /** Automations: definitions and versions, activation, runs, reports, and the API and integration starts. */
 export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Services }> = async (app, { deps, services }) => {
   const engine = services.automations;
-  const integrationUrl = (id: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/api/v1/integrations/automations/${id}`;
-  const withIntegration = <T extends { id: string; triggerType: string }>(a: T & { secret?: string }) => {
+  // Without a configured PUBLIC_URL, the address the caller reached this server at is the best guess.
+  const integrationUrl = (request: FastifyRequest, id: string) =>
+    `${deps.config.publicUrl ?? `${request.protocol}://${request.host}`}/api/v1/integrations/automations/${id}`;
+  const withIntegration = <T extends { id: string; triggerType: string }>(request: FastifyRequest, a: T & { secret?: string }) => {
     const { secret, ...rest } = a;
-    return a.triggerType === 'integration' && secret ? { ...rest, integration: { url: integrationUrl(a.id), secret } } : rest;
+    return a.triggerType === 'integration' && secret ? { ...rest, integration: { url: integrationUrl(request, a.id), secret } } : rest;
   };
 
   app.post(
@@ -99,7 +102,7 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
     async (request, reply) => {
       const principal = requireRole(request, 'admin');
       const created = await createAutomation(deps, principal.accountId, request.body);
-      return reply.status(201).send(withIntegration(await getAutomation(deps, principal.accountId, created.id)));
+      return reply.status(201).send(withIntegration(request, await getAutomation(deps, principal.accountId, created.id)));
     },
   );
 
@@ -127,7 +130,7 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
     async (request) => {
       const principal = principalOf(request);
       const automation = await getAutomation(deps, principal.accountId, request.params.id);
-      return principal.role === 'admin' ? withIntegration(automation) : withIntegration({ ...automation, secret: undefined });
+      return principal.role === 'admin' ? withIntegration(request, automation) : withIntegration(request, { ...automation, secret: undefined });
     },
   );
 
@@ -145,7 +148,7 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
     async (request) => {
       const principal = requireRole(request, 'admin');
       await saveAutomation(deps, principal.accountId, request.params.id, request.body);
-      return withIntegration(await getAutomation(deps, principal.accountId, request.params.id));
+      return withIntegration(request, await getAutomation(deps, principal.accountId, request.params.id));
     },
   );
 
@@ -176,7 +179,7 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
       async (request) => {
         const principal = requireRole(request, 'admin');
         await setAutomationActive(deps, principal.accountId, request.params.id, action === 'activate');
-        return withIntegration(await getAutomation(deps, principal.accountId, request.params.id));
+        return withIntegration(request, await getAutomation(deps, principal.accountId, request.params.id));
       },
     );
   }
@@ -196,7 +199,7 @@ export const automationsRoutes: FastifyPluginAsyncZod<{ deps: Deps; services: Se
     async (request, reply) => {
       const principal = requireRole(request, 'admin');
       const copy = await duplicateAutomation(deps, principal.accountId, request.params.id, request.body?.name);
-      return reply.status(201).send(withIntegration(await getAutomation(deps, principal.accountId, copy.id)));
+      return reply.status(201).send(withIntegration(request, await getAutomation(deps, principal.accountId, copy.id)));
     },
   );
 
