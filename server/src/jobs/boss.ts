@@ -8,6 +8,9 @@ export function bossDb(sql: SqlExecutor): { executeSql(text: string, values?: un
   return { executeSql: (text, values) => sql.query(text, values) };
 }
 
+/** An arbitrary constant: the advisory lock that lets one node at a time create pg-boss queues. */
+const QUEUE_CREATION_LOCK = 7_420_116;
+
 /**
  * pg-boss on the same database as the data, so that a job can be enqueued in
  * the transaction of the change that causes it.
@@ -15,7 +18,16 @@ export function bossDb(sql: SqlExecutor): { executeSql(text: string, values?: un
 export function createJobs(database: Database, postgresUrl: string | undefined): Jobs {
   const common = { schema: 'pgboss', supervise: true, schedule: true } as const;
   if (database.kind === 'postgres') {
-    return new PgBoss({ ...common, connectionString: postgresUrl, max: 4 });
+    const boss = new PgBoss({ ...common, connectionString: postgresUrl, max: 4 });
+    // Creating a queue attaches a partition with DDL: nodes starting together on a fresh
+    // database deadlock on it, so they create queues one node at a time.
+    const createQueue = boss.createQueue.bind(boss);
+    boss.createQueue = (name, options) =>
+      database.transaction(async (tx) => {
+        await tx.sql.query('SELECT pg_advisory_xact_lock($1)', [QUEUE_CREATION_LOCK]);
+        await createQueue(name, options);
+      });
+    return boss;
   }
   return new PgBoss({ ...common, db: bossDb(database.sql) });
 }

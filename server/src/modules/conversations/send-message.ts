@@ -160,6 +160,9 @@ async function insertOutbound(tx: Tx, deps: Pick<Deps, 'jobs'>, m: OutboundRow):
       updatedAt: m.now,
     })
     .returning();
+  // The contact before the conversation, in the order an inbound message takes them: a send and a
+  // reply of the same customer at the same moment would otherwise deadlock.
+  await touchContactOutbound(tx, m.accountId, m.contactId, m.now);
   await touchConversation(tx, {
     accountId: m.accountId,
     contactId: m.contactId,
@@ -170,7 +173,6 @@ async function insertOutbound(tx: Tx, deps: Pick<Deps, 'jobs'>, m: OutboundRow):
     unreadDelta: 0,
     clearUnread: m.sender.type === 'user',
   });
-  await touchContactOutbound(tx, m.accountId, m.contactId, m.now);
   await recordEvent(tx, {
     accountId: m.accountId,
     type: 'message.sent',
@@ -305,7 +307,10 @@ export async function runSendJob(deps: Deps, services: Services, messageId: stri
       RETURNING id`,
     [messageId, ATTEMPT_LEASE_S],
   );
-  if (rows.length === 0) return;
+  if (rows.length === 0) {
+    await comeBackAfterLease(deps, messageId);
+    return;
+  }
   const [row] = await deps.database.db.select().from(messages).where(eq(messages.id, messageId));
   if (!row) return;
   try {
@@ -314,4 +319,21 @@ export async function runSendJob(deps: Deps, services: Services, messageId: stri
     // A permanent failure is recorded on the message; the job itself is done.
     if (!(err instanceof ChannelError)) throw err;
   }
+}
+
+/**
+ * Another attempt holds the message (an automation's direct call and the send
+ * job race for it). If that attempt's process dies before Meta answers, nothing
+ * else would ever send the message: come back once its lease has run out. By
+ * then a message Meta accepted has its WhatsApp id (from the answer or the
+ * status webhook) and is left alone.
+ */
+async function comeBackAfterLease(deps: Deps, messageId: string): Promise<void> {
+  const { rows } = await deps.database.sql.query<{ wait: number }>(
+    `SELECT ceil(extract(epoch FROM last_attempt_at + make_interval(secs => $2) - now()))::int AS wait FROM messages
+      WHERE id = $1 AND direction = 'outbound' AND status = 'queued' AND wa_message_id IS NULL AND last_attempt_at IS NOT NULL`,
+    [messageId, ATTEMPT_LEASE_S],
+  );
+  if (!rows[0]) return;
+  await deps.jobs.send(SEND_QUEUE, { messageId }, { startAfter: Math.max(1, rows[0].wait + 1), singletonKey: `${messageId}:after-lease` } as never);
 }
