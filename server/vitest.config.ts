@@ -5,6 +5,9 @@ const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : 
 
 export default defineConfig({
   test: {
+    // Most of the suite waits (on timers, HTTP, PostgreSQL in its own process) rather than
+    // computes: more files at once than cores keeps both cores busy.
+    maxWorkers: 4,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: databases.map((db) => ({

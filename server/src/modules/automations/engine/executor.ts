@@ -17,6 +17,8 @@ import type { Effect, EffectResult, EngineEvent } from './state.ts';
 /** How long a worker holds a run it works on before another may take it over. */
 const LEASE_MS = 30_000;
 const CLAIM_BATCH = 200;
+/** A run whose step failed unexpectedly is tried again after this long. */
+const RETRY_AFTER_FAILURE_MS = 2_000;
 
 export interface Executor extends WorkLoop {
   /**
@@ -165,8 +167,11 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
         try {
           await process(id, { type: 'timer_fired' }, revision);
         } catch (err) {
-          // The lease runs out and the run is tried again: a passing fault (a lost connection) heals itself.
-          deps.log.error({ err, runId: id }, 'automation run step failed; retrying after the lease');
+          // Its transaction rolled back (a deadlock, a lost connection): try again soon rather than
+          // after the whole lease. If the database is gone too, the lease brings it back later.
+          deps.log.error({ err, runId: id }, 'automation run step failed; retrying');
+          const retryAt = new Date(deps.clock.now().getTime() + RETRY_AFTER_FAILURE_MS).toISOString();
+          await releaseRun(deps.database.sql, id, retryAt).catch(() => undefined);
         }
       }
     };
