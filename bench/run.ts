@@ -14,6 +14,10 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Record<s
     describe: 'ticket list, full-text search and stats over 1,000,000 tickets in 50 accounts on PostgreSQL',
     run: async () => (await import('./tickets.ts')).runTickets(),
   },
+  automations: {
+    describe: 'automation runs started by webhooks, internal effects, and 1,000,000 runs waiting for a reply on PostgreSQL',
+    run: async () => (await import('./automations.ts')).runAutomations(),
+  },
 };
 
 const USAGE = `Usage: npm run bench -- <benchmark>
@@ -25,7 +29,9 @@ ${Object.entries(BENCHMARKS)
 
 Environment (ingest): BENCH_DATABASE_URL, BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_WARMUP,
 BENCH_CONTACTS, BENCH_SEED_MESSAGES, BENCH_CUSTOMERS, BENCH_DRAIN_TIMEOUT_S, BENCH_SEED, BENCH_SKIP_BARE=1, BENCH_CPU_PROFILE=DIR
-Environment (tickets): BENCH_DATABASE_URL, BENCH_TICKETS, BENCH_ACCOUNTS, BENCH_SAMPLES, BENCH_WARMUP, BENCH_SEED`;
+Environment (tickets): BENCH_DATABASE_URL, BENCH_TICKETS, BENCH_ACCOUNTS, BENCH_SAMPLES, BENCH_WARMUP, BENCH_SEED
+Environment (automations): BENCH_DATABASE_URL, AUTOMATION_BENCH_MESSAGES, AUTOMATION_BENCH_CONCURRENCY, AUTOMATION_BENCH_FLOWS,
+AUTOMATION_BENCH_EFFECT_RUNS, AUTOMATION_BENCH_WAITING, AUTOMATION_BENCH_EXPIRING, AUTOMATION_BENCH_WINDOW_S, AUTOMATION_BENCH_DRAIN_TIMEOUT_S, BENCH_SEED`;
 
 let interruptedBy: NodeJS.Signals | undefined;
 

@@ -57,8 +57,12 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
   const { database, jobs, log, consumers } = deps;
   const batchSize = deps.batchSize ?? 200;
 
+  /** pg-boss worker ids of this process's consumers, by queue. */
+  const workerIds = new Map<string, string>();
+
   async function pass(): Promise<number> {
-    return database.transaction(async (tx) => {
+    const queued = new Set<string>();
+    const dispatched = await database.transaction(async (tx) => {
       const { rows } = await tx.sql.query<EventRow>(
         `SELECT id, account_id, type, contact_id, payload, created_at FROM events
           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -87,9 +91,17 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
         rows.filter((r) => c.types === 'all' || c.types.includes(r.type)).map((r) => ({ name: consumerQueue(c.name), data: { eventId: r.id } })),
       );
       if (jobsToSend.length > 0) await jobs.insert(jobsToSend, { db: bossDb(tx.sql) } as never);
+      for (const job of jobsToSend) queued.add(job.name);
       await tx.sql.query(`UPDATE events SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });
+    // This process's consumers take the new jobs now rather than at their next poll (up to
+    // half a second away), which would otherwise cap a consumer at one batch per poll.
+    for (const queue of queued) {
+      const id = workerIds.get(queue);
+      if (id) jobs.notifyWorker(id);
+    }
+    return dispatched;
   }
 
   const loop = createWorkLoop({ name: 'event-dispatcher', pass, pollMs: 1000, log });
@@ -102,7 +114,7 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
       for (const consumer of consumers) {
         const queue = consumerQueue(consumer.name);
         await jobs.createQueue(queue, { name: queue, retryLimit: 10, retryBackoff: true, retryDelay: 2 } as never);
-        await jobs.work<{ eventId: string }>(queue, { pollingIntervalSeconds: 0.5, batchSize: consumer.handleBatch ? 200 : 20 }, async (batch) => {
+        const workerId = await jobs.work<{ eventId: string }>(queue, { pollingIntervalSeconds: 0.5, batchSize: consumer.handleBatch ? 200 : 20 }, async (batch) => {
           const { rows } = await database.sql.query<EventRow>(
             'SELECT id, account_id, type, contact_id, payload, created_at, caused_by_run FROM events WHERE id = ANY($1::uuid[]) ORDER BY id',
             [batch.map((job) => job.data.eventId)],
@@ -114,6 +126,7 @@ export function createDispatcher(deps: { database: Database; jobs: Jobs; log: Lo
           }
           for (const event of stored) await consumer.handle(event);
         });
+        workerIds.set(queue, workerId);
       }
     },
   };

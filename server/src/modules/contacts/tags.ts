@@ -181,7 +181,8 @@ export async function replaceContactTags(tx: Tx, accountId: string, contactId: s
   return added.length > 0 || removed > 0;
 }
 
-async function touch(tx: Tx, accountId: string, contactId: string, at: Date): Promise<void> {
+/** A contact's tags changed: its updated_at moves. */
+export async function touchContact(tx: Tx, accountId: string, contactId: string, at: Date): Promise<void> {
   await tx.db.update(contacts).set({ updatedAt: at }).where(and(eq(contacts.accountId, accountId), eq(contacts.id, contactId)));
 }
 
@@ -202,7 +203,7 @@ export async function tagContact(deps: TagDeps, principal: Principal, contactId:
       wanted.map((t) => ({ contactId, tagId: t.id })),
       new Map(wanted.map((t) => [t.id, t.name])),
     );
-    if (added.length > 0) await touch(tx, principal.accountId, contactId, deps.clock.now());
+    if (added.length > 0) await touchContact(tx, principal.accountId, contactId, deps.clock.now());
     return contactAfter(tx, principal, contactId);
   });
 }
@@ -214,7 +215,7 @@ export async function untagContact(deps: TagDeps, principal: Principal, contactI
     const [tag] = await findTags(tx.db, principal.accountId, [name.trim()]);
     if (!tag) throw new ContactsError('tag_not_found', `No tag named "${name}"`);
     const removed = await detachTags(tx, principal.accountId, contactId, [tag.id], new Map([[tag.id, tag.name]]));
-    if (removed > 0) await touch(tx, principal.accountId, contactId, deps.clock.now());
+    if (removed > 0) await touchContact(tx, principal.accountId, contactId, deps.clock.now());
     return contactAfter(tx, principal, contactId);
   });
 }

@@ -71,6 +71,7 @@ export class AutomationEngine {
   async handleEvents(events: StoredEvent[]): Promise<void> {
     const automations = await activeAutomations(this.deps.database, events.map((e) => e.accountId));
     const depths = await this.causeDepths(events);
+    const waiting = await this.runsWaitingForReply(events);
     const schedules = new Map<string, Schedule>();
     const runs: NewRun[] = [];
     for (const event of events) {
@@ -89,7 +90,7 @@ export class AutomationEngine {
         });
       switch (event.type) {
         case 'message.received':
-          await this.onMessage(event, automations, schedules, start);
+          await this.onMessage(event, waiting.get(`${event.accountId}:${event.contactId}`) ?? [], automations, schedules, start);
           break;
         case 'contact.added_to_list': {
           const list = String(event.payload.list ?? '');
@@ -124,13 +125,14 @@ export class AutomationEngine {
    */
   private async onMessage(
     event: StoredEvent,
+    waitingRunIds: string[],
     automations: ActiveAutomation[],
     schedules: Map<string, Schedule>,
     start: (a: ActiveAutomation, data: Record<string, unknown>, triggerKey?: string) => void,
   ): Promise<void> {
     const p = event.payload as unknown as MessagePayload;
     const message: InboundForTriggers = { type: p.type, text: p.text, reply: p.reply ? { id: p.reply.id, title: p.reply.title } : null };
-    let answered = await this.deliverReply(event, p);
+    let answered = await this.deliverReply(event, p, waitingRunIds);
     const said = p.reply?.title ?? p.text ?? '';
     const data = { MESSAGE: said, LAST_MESSAGE: said, MESSAGE_ID: p.messageId, BUTTON_ID: p.reply?.id ?? '', BUTTON_TITLE: p.reply?.title ?? '' };
     for (const a of messageTriggered(automations.filter((x) => x.accountId === event.accountId), message)) {
@@ -152,12 +154,30 @@ export class AutomationEngine {
     for (const a of [...chosen, ...fallback]) start(a, data, `${a.definition.trigger.type}:${today}`);
   }
 
-  /** Hands the message to the contact's runs waiting for a reply; true when one took it. */
-  private async deliverReply(event: StoredEvent, p: MessagePayload): Promise<boolean> {
-    const { rows } = await this.deps.database.sql.query<{ id: string }>(
-      `SELECT id FROM automation_runs WHERE account_id = $1 AND contact_id = $2 AND status = 'waiting' AND waiting_for = 'reply' ORDER BY started_at`,
-      [event.accountId, event.contactId],
+  /**
+   * Runs waiting for a reply of the contacts who wrote, oldest first, in one
+   * query for the whole batch. A run that waits for the answer to a question
+   * waited before the question went out, so before the answer's event came.
+   */
+  private async runsWaitingForReply(events: StoredEvent[]): Promise<Map<string, string[]>> {
+    const writers = events.filter((e) => e.type === 'message.received' && e.contactId);
+    const byContact = new Map<string, string[]>();
+    if (writers.length === 0) return byContact;
+    const { rows } = await this.deps.database.sql.query<{ id: string; account_id: string; contact_id: string }>(
+      `SELECT r.id, r.account_id, r.contact_id FROM automation_runs r
+         JOIN (SELECT DISTINCT * FROM unnest($1::uuid[], $2::uuid[]) AS w(account_id, contact_id)) w ON w.account_id = r.account_id AND w.contact_id = r.contact_id
+        WHERE r.status = 'waiting' AND r.waiting_for = 'reply' ORDER BY r.started_at`,
+      [writers.map((e) => e.accountId), writers.map((e) => e.contactId)],
     );
+    for (const r of rows) {
+      const key = `${r.account_id}:${r.contact_id}`;
+      byContact.set(key, [...(byContact.get(key) ?? []), r.id]);
+    }
+    return byContact;
+  }
+
+  /** Hands the message to the contact's runs waiting for a reply; true when one took it. */
+  private async deliverReply(event: StoredEvent, p: MessagePayload, runIds: string[]): Promise<boolean> {
     const reply: ReplyMessage = {
       id: p.messageId,
       type: p.type,
@@ -167,8 +187,8 @@ export class AutomationEngine {
       receivedAt: p.receivedAt ?? event.createdAt.toISOString(),
     };
     let taken = false;
-    for (const run of rows) {
-      if (await this.executor.process(run.id, { type: 'customer_replied', message: reply })) taken = true;
+    for (const runId of runIds) {
+      if (await this.executor.process(runId, { type: 'customer_replied', message: reply })) taken = true;
     }
     return taken;
   }
