@@ -1,4 +1,4 @@
-import { joinTransaction } from '../../../db/client.ts';
+import { joinTransaction, type Tx } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
 import { createWorkLoop, type WorkLoop } from '../../../lib/work-loop.ts';
 import type { Services } from '../../../services.ts';
@@ -11,14 +11,17 @@ import { flattenData } from '../placeholders.ts';
 import { callWebhook, pickStored } from '../webhook-call.ts';
 import { advance } from './advance.ts';
 import { automationPrincipal, effectKey, performEffect, valuesFor, type AfterCommit, type EffectRun, type RunControl } from './effects.ts';
-import { claimDueRuns, DefinitionCache, lockRun, releaseRun, saveRun, type RunRow } from './runs.ts';
+import { DefinitionCache, lockDueRuns, lockRun, releaseRun, saveRun, type RunRow } from './runs.ts';
 import type { Effect, EffectResult, EngineEvent } from './state.ts';
 
-/** How long a worker holds a run it works on before another may take it over. */
+/** How long a webhook's worker holds its run, beyond the call's own time, before another may take it over. */
 const LEASE_MS = 30_000;
-const CLAIM_BATCH = 200;
+/** Due runs one transaction takes; each concurrent worker takes its own batch. */
+const DUE_BATCH = 25;
 /** A run whose step failed unexpectedly is tried again after this long. */
 const RETRY_AFTER_FAILURE_MS = 2_000;
+
+type Applied = { applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null };
 
 export interface Executor extends WorkLoop {
   /**
@@ -48,63 +51,69 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
       const outcome = await applyInTransaction(runId, event, expected);
       expected = undefined;
       moved ||= outcome.applied;
-      for (const messageId of outcome.after.messageIds) {
-        // The send job would do it within a second; doing it now keeps replies snappy. The
-        // message's attempt lease keeps the two from both sending.
-        await runSendJob(deps, services, messageId).catch((err) => deps.log.warn({ err, messageId }, 'automation message: first attempt failed; its job retries'));
-      }
-      if (outcome.after.wake) loop.wake();
-      event = outcome.external ? await performExternal(outcome.external.run, outcome.external.effect) : null;
+      event = await finish(outcome);
     }
     return moved;
   }
 
-  async function applyInTransaction(
-    runId: string,
-    event: EngineEvent,
-    expectedRevision: number | undefined,
-  ): Promise<{ applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null }> {
+  async function applyInTransaction(runId: string, event: EngineEvent, expectedRevision: number | undefined): Promise<Applied> {
     const after: AfterCommit = { messageIds: [], wake: false };
     return deps.database.transaction(async (tx) => {
       const row = await lockRun(tx, runId);
       if (!row || row.state.phase === 'done') return { applied: false, after, external: null };
-      // Claimed as due, then moved by someone else (a reply) before this worker locked it: that
-      // change set its own due time, and repeating its pending effect would do it twice.
+      // Moved by someone else since the caller read it: that change set its own due time, and
+      // repeating its pending effect would do it twice.
       if (expectedRevision !== undefined && row.revision !== expectedRevision) return { applied: false, after, external: null };
-      const definition = await definitions.get(tx.sql, row.automation_id, row.version);
-      // Events recorded by this transaction name the run that caused them (the loop guard follows them).
-      await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [row.id]);
-      const txDeps: Deps = { ...deps, database: joinTransaction(deps.database.kind, tx) };
-      const now = deps.clock.now();
-      let state = row.state;
-      let next: EngineEvent = event;
-      let applied = false;
-      const visits = [];
-      let external: Effect | null = null;
-      for (;;) {
-        const result = advance(definition, state, next, now);
-        if (!result.applied) break;
-        applied = true;
-        state = result.state;
-        visits.push(...result.visits);
-        const effect = result.effects[0];
-        if (!effect) break;
-        if (effect.kind === 'send_webhook') {
-          external = effect;
-          break;
-        }
-        const outcome = await performEffect(txDeps, control, runOf(row, state), effect, after);
-        next = { type: 'effect_done', key: effect.key, result: outcome };
-      }
-      if (!applied) {
-        // A due run that had nothing to do (a reply moved it first): its due time goes back to what the state says.
-        if (event.type === 'timer_fired') await releaseRun(tx.sql, row.id, state.wakeAt);
-        return { applied: false, after, external: null };
-      }
-      const lease = external ? new Date(now.getTime() + webhookLeaseMs(external.step as StepOf<'send_webhook'>)).toISOString() : undefined;
-      await saveRun(tx, row, state, visits, now, lease);
-      return { applied, after, external: external ? { run: runOf(row, state), effect: external } : null };
+      return applyToLockedRun(tx, row, event, after);
     });
+  }
+
+  /** The heart of every change: `advance`, the internal effects it asks for, and the save, on a run this transaction has locked. */
+  async function applyToLockedRun(tx: Tx, row: RunRow, event: EngineEvent, after: AfterCommit): Promise<Applied> {
+    const definition = await definitions.get(tx.sql, row.automation_id, row.version);
+    // Events recorded by this transaction name the run that caused them (the loop guard follows them).
+    await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [row.id]);
+    const txDeps: Deps = { ...deps, database: joinTransaction(deps.database.kind, tx) };
+    const now = deps.clock.now();
+    let state = row.state;
+    let next: EngineEvent = event;
+    let applied = false;
+    const visits = [];
+    let external: Effect | null = null;
+    for (;;) {
+      const result = advance(definition, state, next, now);
+      if (!result.applied) break;
+      applied = true;
+      state = result.state;
+      visits.push(...result.visits);
+      const effect = result.effects[0];
+      if (!effect) break;
+      if (effect.kind === 'send_webhook') {
+        external = effect;
+        break;
+      }
+      const outcome = await performEffect(txDeps, control, runOf(row, state), effect, after);
+      next = { type: 'effect_done', key: effect.key, result: outcome };
+    }
+    if (!applied) {
+      // A due run that had nothing to do (a reply moved it first): its due time goes back to what the state says.
+      if (event.type === 'timer_fired') await releaseRun(tx.sql, row.id, state.wakeAt);
+      return { applied: false, after, external: null };
+    }
+    const lease = external ? new Date(now.getTime() + webhookLeaseMs(external.step as StepOf<'send_webhook'>)).toISOString() : undefined;
+    await saveRun(tx, row, state, visits, now, lease);
+    return { applied, after, external: external ? { run: runOf(row, state), effect: external } : null };
+  }
+
+  /** What a committed change leaves to do: send its messages, wake the loop, call its webhook. */
+  async function finish(outcome: Applied): Promise<EngineEvent | null> {
+    for (const messageId of outcome.after.messageIds) {
+      // The send job would do it within a second; doing it now keeps replies snappy. The
+      // message's attempt lease keeps the two from both sending.
+      await runSendJob(deps, services, messageId).catch((err) => deps.log.warn({ err, messageId }, 'automation message: first attempt failed; its job retries'));
+    }
+    if (outcome.after.wake) loop.wake();
+    return outcome.external ? performExternal(outcome.external.run, outcome.external.effect) : null;
   }
 
   /** The one effect performed outside a transaction: an HTTP call that may take seconds. */
@@ -158,25 +167,42 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
     }
   }
 
-  async function pass(): Promise<number> {
-    const ids = await claimDueRuns(deps.database.sql, deps.clock.now(), CLAIM_BATCH, LEASE_MS);
-    let index = 0;
-    const worker = async () => {
-      while (index < ids.length) {
-        const { id, revision } = ids[index++]!;
+  /**
+   * One batch of due runs in one transaction: locked with SKIP LOCKED (so
+   * other workers take other rows, and a worker that dies releases its rows
+   * with its connection), each applied under a savepoint so that one run's
+   * unexpected failure does not undo its neighbours. One commit for the batch
+   * instead of one per run is what lets a worker keep up with a wave of
+   * timeouts.
+   */
+  async function dueBatch(): Promise<number> {
+    const outcomes: Array<{ runId: string; outcome: Applied }> = [];
+    const count = await deps.database.transaction(async (tx) => {
+      const rows = await lockDueRuns(tx, deps.clock.now(), DUE_BATCH);
+      for (const row of rows) {
+        await tx.sql.query('SAVEPOINT due_run');
         try {
-          await process(id, { type: 'timer_fired' }, revision);
+          const outcome = await applyToLockedRun(tx, row, { type: 'timer_fired' }, { messageIds: [], wake: false });
+          await tx.sql.query('RELEASE SAVEPOINT due_run');
+          outcomes.push({ runId: row.id, outcome });
         } catch (err) {
-          // Its transaction rolled back (a deadlock, a lost connection): try again soon rather than
-          // after the whole lease. If the database is gone too, the lease brings it back later.
-          deps.log.error({ err, runId: id }, 'automation run step failed; retrying');
-          const retryAt = new Date(deps.clock.now().getTime() + RETRY_AFTER_FAILURE_MS).toISOString();
-          await releaseRun(deps.database.sql, id, retryAt).catch(() => undefined);
+          await tx.sql.query('ROLLBACK TO SAVEPOINT due_run');
+          deps.log.error({ err, runId: row.id }, 'automation run step failed; retrying');
+          await releaseRun(tx.sql, row.id, new Date(deps.clock.now().getTime() + RETRY_AFTER_FAILURE_MS).toISOString());
         }
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
-    return ids.length;
+      return rows.length;
+    });
+    for (const { runId, outcome } of outcomes) {
+      const event = await finish(outcome);
+      if (event) await process(runId, event);
+    }
+    return count;
+  }
+
+  async function pass(): Promise<number> {
+    const counts = await Promise.all(Array.from({ length: concurrency }, () => dueBatch()));
+    return counts.reduce((a, b) => a + b, 0);
   }
 
   const loop = createWorkLoop({ name: 'automation-runs', pass, pollMs: 500, log: deps.log });

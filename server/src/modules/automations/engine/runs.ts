@@ -88,16 +88,15 @@ export async function insertRuns(tx: Tx, runs: readonly NewRun[], now: Date): Pr
 }
 
 /**
- * Claims runs that are due (a new run, an ended delay or wait, a lease that
- * ran out) for this worker: their `wake_at` moves to the end of a lease, so
- * other workers skip them meanwhile and take them back if this one dies.
+ * Locks runs that are due (a new run, an ended delay or wait, a webhook whose
+ * worker's lease ran out) for this transaction; other workers skip them, and
+ * a worker that dies releases them with its connection.
  */
-export async function claimDueRuns(sql: SqlExecutor, now: Date, limit: number, leaseMs: number): Promise<Array<{ id: string; revision: number }>> {
-  const { rows } = await sql.query<{ id: string; revision: number }>(
-    `UPDATE automation_runs SET wake_at = $2
-      WHERE id IN (SELECT id FROM automation_runs WHERE wake_at <= $1 ORDER BY wake_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-      RETURNING id, revision`,
-    [now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), limit],
+export async function lockDueRuns(tx: Tx, now: Date, limit: number): Promise<RunRow[]> {
+  const { rows } = await tx.sql.query<RunRow>(
+    `SELECT id, account_id, automation_id, version, contact_id, status, revision, depth, state, trigger_type, started_at, ended_at
+       FROM automation_runs WHERE wake_at <= $1 ORDER BY wake_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [now.toISOString(), limit],
   );
   return rows;
 }
