@@ -9,7 +9,7 @@ import { openDatabase } from '../server/src/db/client.ts';
 import { serializeLikeMeta, signHubSignature } from '../server/src/lib/hub-signature.ts';
 import type { Definition } from '../server/src/modules/automations/definition.ts';
 import { advance } from '../server/src/modules/automations/engine/advance.ts';
-import { insertRuns, type NewRun } from '../server/src/modules/automations/engine/runs.ts';
+import { insertRuns, timelineRows, type NewRun } from '../server/src/modules/automations/engine/runs.ts';
 import { newRunState, type RunState, type VisitChange } from '../server/src/modules/automations/engine/state.ts';
 import { parseDefinition } from '../server/src/modules/automations/validate.ts';
 import { sampleActivity, type ActivityReport } from './lib/activity.ts';
@@ -522,18 +522,7 @@ function waitingRunAt(definition: Definition, at: Date, ids: { messageId: string
     result = advance(definition, state, { type: 'effect_done', key: effect.key, result: { ok: true, output: { LAST_SENT_MESSAGE_ID: ids.sentId } } }, at);
   }
   if (state.phase !== 'reply') throw new Error(`the waiting automation should wait for a reply, not be in phase ${state.phase}`);
-  const bySeq = new Map<number, VisitChange>();
-  for (const v of visits) bySeq.set(v.seq, { ...bySeq.get(v.seq), ...v });
-  const timeline = [...bySeq.values()].map((v) => ({
-    seq: v.seq,
-    step_id: v.stepId,
-    status: v.status,
-    outcome: v.outcome ?? null,
-    reason: v.reason ?? null,
-    entered_at: v.enteredAt ?? null,
-    finished_at: v.finishedAt ?? null,
-  }));
-  return { state, timeline };
+  return { state, timeline: timelineRows(visits) };
 }
 
 /** Sentinels in the template that each seeded row replaces with its own values. */

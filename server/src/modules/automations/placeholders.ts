@@ -224,3 +224,15 @@ function renderDeep(value: unknown, values: PlaceholderValues): unknown {
   if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, renderDeep(inner, values)]));
   return value;
 }
+
+/** The run data a ticket brings (a ticket trigger, an Open-ticket step): `%%TICKET_*%%` even once the ticket is gone. */
+export function ticketRunData(ticket: { id: string; reference: string; title: string; status: string; priority: string; category: string | null }): Record<string, string> {
+  return {
+    TICKET_REFERENCE: ticket.reference,
+    TICKET_ID: ticket.id,
+    TICKET_TITLE: ticket.title,
+    TICKET_STATUS: ticket.status,
+    TICKET_PRIORITY: ticket.priority,
+    TICKET_CATEGORY: ticket.category ?? '',
+  };
+}

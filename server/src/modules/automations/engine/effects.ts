@@ -18,7 +18,7 @@ import { getSchedule } from '../../settings/service.ts';
 import { createTicket, getTicket, updateTicketByReference, type TicketView } from '../../tickets/service.ts';
 import { evaluateConditions } from '../conditions.ts';
 import type { Step, StepOf } from '../definition.ts';
-import { placeholderValues, renderMessage, renderTemplateComponents, renderText, type PlaceholderValues } from '../placeholders.ts';
+import { placeholderValues, renderMessage, renderTemplateComponents, renderText, ticketRunData, type PlaceholderValues } from '../placeholders.ts';
 import type { Effect, EffectResult, RunState } from './state.ts';
 
 /** The run an effect belongs to, as the executor loaded it. */
@@ -142,7 +142,7 @@ async function perform(deps: Deps, control: RunControl, run: EffectRun, effect: 
         },
         { type: 'automation', id: run.automationId },
       );
-      return ok(ticketData(ticket));
+      return ok(ticketRunData(ticket));
     }
     case 'update_ticket':
     case 'close_ticket': {
@@ -154,7 +154,7 @@ async function perform(deps: Deps, control: RunControl, run: EffectRun, effect: 
         s.type === 'close_ticket' ? { status: s.status } : { status: s.status, priority: s.priority, category: s.category, ownerId: s.ownerId };
       try {
         const ticket = await updateTicketByReference(deps, run.accountId, reference, changes, { type: 'automation', id: run.automationId });
-        return ok(ticketData(ticket));
+        return ok(ticketRunData(ticket));
       } catch (err) {
         // Already as asked ("keep current" for the rest): the step did its job.
         if (err instanceof DomainError && err.code === 'no_change') return ok();
@@ -200,17 +200,6 @@ async function perform(deps: Deps, control: RunControl, run: EffectRun, effect: 
 /** `(run, step, visit)`: the same effect asked twice (a crash, a retry) is one effect. */
 export function effectKey(run: Pick<EffectRun, 'id'>, effect: Pick<Effect, 'key'>): string {
   return `automation:${run.id}:${effect.key}`;
-}
-
-function ticketData(ticket: TicketView): Record<string, unknown> {
-  return {
-    TICKET_REFERENCE: ticket.reference,
-    TICKET_ID: ticket.id,
-    TICKET_TITLE: ticket.title,
-    TICKET_STATUS: ticket.status,
-    TICKET_PRIORITY: ticket.priority,
-    TICKET_CATEGORY: ticket.category ?? '',
-  };
 }
 
 async function operatorsOf(deps: Pick<Deps, 'database'>, run: EffectRun): Promise<string[]> {

@@ -5,6 +5,7 @@ import type { StoredEvent } from '../../../events/types.ts';
 import type { Services } from '../../../services.ts';
 import { getSchedule } from '../../settings/service.ts';
 import { isHoliday, isWithinWorkingHours, localParts, type Schedule } from '../../settings/working-hours.ts';
+import { ticketRunData } from '../placeholders.ts';
 import { activeAutomations } from '../service.ts';
 import { byTrigger, matchesStatusChange, messageTriggered, type ActiveAutomation, type InboundForTriggers } from '../trigger-match.ts';
 import { runControl, RunTerminator } from './control.ts';
@@ -101,13 +102,13 @@ export class AutomationEngine {
           break;
         }
         case 'ticket.created':
-          for (const a of byTrigger(automations, event.accountId, 'ticket_created')) start(a, ticketData(event.payload as unknown as TicketPayload));
+          for (const a of byTrigger(automations, event.accountId, 'ticket_created')) start(a, ticketPayloadData(event.payload as unknown as TicketPayload));
           break;
         case 'ticket.status_changed': {
           const p = event.payload as unknown as TicketPayload;
           const change = { from: p.from?.status ?? '', to: p.to?.status ?? p.status };
           for (const a of byTrigger(automations, event.accountId, 'ticket_status_changed')) {
-            if (matchesStatusChange(a.definition.trigger as never, change)) start(a, { ...ticketData(p), TICKET_PREVIOUS_STATUS: change.from });
+            if (matchesStatusChange(a.definition.trigger as never, change)) start(a, { ...ticketPayloadData(p), TICKET_PREVIOUS_STATUS: change.from });
           }
           break;
         }
@@ -201,13 +202,6 @@ export class AutomationEngine {
   }
 }
 
-function ticketData(p: TicketPayload): Record<string, unknown> {
-  return {
-    TICKET_REFERENCE: p.reference,
-    TICKET_ID: p.ticketId,
-    TICKET_TITLE: p.title,
-    TICKET_STATUS: p.status,
-    TICKET_PRIORITY: p.priority,
-    TICKET_CATEGORY: p.category ?? '',
-  };
+function ticketPayloadData(p: TicketPayload): Record<string, string> {
+  return ticketRunData({ ...p, id: p.ticketId });
 }

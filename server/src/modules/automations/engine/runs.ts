@@ -146,12 +146,11 @@ export async function releaseRun(sql: SqlExecutor, runId: string, wakeAt: string
   await sql.query(`UPDATE automation_runs SET wake_at = $2 WHERE id = $1`, [runId, wakeAt]);
 }
 
-async function saveVisits(tx: Tx, run: RunRow, visits: readonly VisitChange[]): Promise<void> {
-  if (visits.length === 0) return;
-  // Several changes of one visit in one call fold into its last state.
+/** Timeline rows as stored: several changes of one visit in one call fold into its last state. */
+export function timelineRows(visits: readonly VisitChange[]) {
   const bySeq = new Map<number, VisitChange>();
   for (const v of visits) bySeq.set(v.seq, { ...bySeq.get(v.seq), ...v });
-  const rows = [...bySeq.values()].map((v) => ({
+  return [...bySeq.values()].map((v) => ({
     seq: v.seq,
     step_id: v.stepId,
     status: v.status,
@@ -160,6 +159,11 @@ async function saveVisits(tx: Tx, run: RunRow, visits: readonly VisitChange[]): 
     entered_at: v.enteredAt ?? null,
     finished_at: v.finishedAt ?? null,
   }));
+}
+
+async function saveVisits(tx: Tx, run: RunRow, visits: readonly VisitChange[]): Promise<void> {
+  if (visits.length === 0) return;
+  const rows = timelineRows(visits);
   await tx.sql.query(
     `INSERT INTO automation_run_steps (account_id, run_id, automation_id, seq, step_id, status, outcome, reason, entered_at, finished_at)
      SELECT $1, $2, $3, v.seq, v.step_id, v.status, v.outcome, v.reason, coalesce(v.entered_at, now()), v.finished_at
