@@ -122,3 +122,23 @@ export async function touchContactOutbound(tx: Tx, accountId: string, contactId:
     .set({ lastMessageAt: sql`greatest(${contacts.lastMessageAt}, ${at.toISOString()}::timestamptz)` })
     .where(and(eq(contacts.accountId, accountId), eq(contacts.id, contactId)));
 }
+
+/**
+ * Contacts whose date field (`YYYY-MM-DD`) is one of the given dates, or
+ * falls on one of the given month-days (`MM-DD`) of any year: the date
+ * conditions of automations.
+ */
+export async function contactIdsByFieldDate(tx: Tx, accountId: string, fieldKey: string, match: { dates: string[] } | { monthDays: string[] }): Promise<string[]> {
+  const { rows } =
+    'dates' in match
+      ? await tx.sql.query<{ id: string }>(`SELECT id FROM contacts WHERE account_id = $1 AND deleted_at IS NULL AND fields->>$2 = ANY($3::text[])`, [
+          accountId,
+          fieldKey,
+          match.dates,
+        ])
+      : await tx.sql.query<{ id: string }>(
+          `SELECT id FROM contacts WHERE account_id = $1 AND deleted_at IS NULL AND substr(fields->>$2, 6, 5) = ANY($3::text[])`,
+          [accountId, fieldKey, match.monthDays],
+        );
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,5 @@
 import type { Deps } from '../../../deps.ts';
+import { contactIdsByFieldDate } from '../../contacts/service.ts';
 import { getSchedule } from '../../settings/service.ts';
 import { localParts } from '../../settings/working-hours.ts';
 import type { Definition } from '../definition.ts';
@@ -50,23 +51,18 @@ export async function runDateConditions(deps: Deps, engine: AutomationEngine): P
       const { rows: locked } = await tx.sql.query<{ last_daily_run: string | null }>(`SELECT last_daily_run FROM automations WHERE id = $1 FOR UPDATE`, [automation.id]);
       if (locked[0]?.last_daily_run === local.date) return 0;
       const target = dateConditionTarget(local.date, trigger.offsetDays);
-      const key = trigger.field.toUpperCase();
-      const { rows: contacts } = trigger.yearly
-        ? await tx.sql.query<{ id: string }>(
-            `SELECT id FROM contacts WHERE account_id = $1 AND deleted_at IS NULL AND substr(fields->>$2, 6, 5) = ANY($3::text[])`,
-            [automation.account_id, key, yearlyMonthDays(target)],
-          )
-        : await tx.sql.query<{ id: string }>(`SELECT id FROM contacts WHERE account_id = $1 AND deleted_at IS NULL AND fields->>$2 = $3`, [
-            automation.account_id,
-            key,
-            target,
-          ]);
+      const contactIds = await contactIdsByFieldDate(
+        tx,
+        automation.account_id,
+        trigger.field.toUpperCase(),
+        trigger.yearly ? { monthDays: yearlyMonthDays(target) } : { dates: [target] },
+      );
       const ids = await engine.startRuns(
-        contacts.map((c) => ({
+        contactIds.map((contactId) => ({
           accountId: automation.account_id,
           automationId: automation.id,
           version: automation.version,
-          contactId: c.id,
+          contactId,
           triggerType: 'date_condition',
           triggerKey: `date:${local.date}`,
           data: { DATE: local.date },

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Deps } from '../../../deps.ts';
 import { DomainError } from '../../../lib/errors.ts';
 import type { Principal } from '../../accounts/principal.ts';
@@ -6,7 +6,7 @@ import { assignOperator, unassignOperator } from '../../contacts/operators.ts';
 import { loadRelations } from '../../contacts/contact-json.ts';
 import { setBlocked, updateContact } from '../../contacts/contact-changes.ts';
 import { changeMembership, ensureList, findList } from '../../contacts/lists.ts';
-import { contactOperators, contacts } from '../../contacts/schema.ts';
+import { contacts } from '../../contacts/schema.ts';
 import { getContactRow, type ContactRow } from '../../contacts/service.ts';
 import { attachTags, detachTags, ensureTags, findTags, touchContact } from '../../contacts/tags.ts';
 import { normalizeTagName } from '../../contacts/contact-input.ts';
@@ -203,11 +203,8 @@ export function effectKey(run: Pick<EffectRun, 'id'>, effect: Pick<Effect, 'key'
 }
 
 async function operatorsOf(deps: Pick<Deps, 'database'>, run: EffectRun): Promise<string[]> {
-  const rows = await deps.database.db
-    .select({ userId: contactOperators.userId })
-    .from(contactOperators)
-    .where(sql`${contactOperators.accountId} = ${run.accountId} AND ${contactOperators.contactId} = ${run.contactId}`);
-  return rows.map((r) => r.userId);
+  const relations = await loadRelations(deps.database.db, run.accountId, [run.contactId]);
+  return relations.operators.get(run.contactId) ?? [];
 }
 
 async function ensureConversationUnread(deps: Deps, principal: Principal, run: EffectRun): Promise<void> {
