@@ -110,7 +110,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
     await startDailyAutomations(deps, services.automations);
     services.automations.executor.start();
     await jobs.createQueue(SEND_QUEUE);
-    await jobs.work<{ messageId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 1, batchSize: 100 }, async (batch) => {
+    await jobs.work<{ messageId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 1, batchSize: 10 }, async (batch) => {
       for (const job of batch) await runSendJob(deps, services, job.data.messageId);
     });
   }
