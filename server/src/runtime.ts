@@ -8,6 +8,7 @@ import { createDispatcher, type EventConsumer } from './events/dispatcher.ts';
 import { createJobs } from './jobs/boss.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
+import { createWorkLoop } from './lib/work-loop.ts';
 import { ChannelCache } from './modules/channels/channel-cache.ts';
 import { AutomationEngine } from './modules/automations/engine/engine.ts';
 import { startDailyAutomations } from './modules/automations/engine/daily.ts';
@@ -17,7 +18,7 @@ import { registerAllWithSandbox, type SandboxLink } from './modules/channels/san
 import { listSandboxChannels } from './modules/channels/service.ts';
 import { ThroughputLimiter } from './modules/channels/throughput.ts';
 import { createWebhookProcessor } from './modules/channels/webhook-processor.ts';
-import { runSendJob, SEND_QUEUE } from './modules/conversations/send-message.ts';
+import { runSendJob, SEND_QUEUE, sendOrphanedMessages } from './modules/conversations/send-message.ts';
 import { createMailTransport } from './modules/notifications/mail-transport.ts';
 import { startTicketMailWorker, ticketMailConsumer } from './modules/notifications/ticket-mail-jobs.ts';
 import { LiveHub } from './modules/realtime/hub.ts';
@@ -68,6 +69,8 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
   const runsWorkers = config.role !== 'api';
 
   const webhookProcessor = createWebhookProcessor(deps);
+  // The safety net under the send jobs: sends whose process and job both died are found by their rows.
+  const orphanedSends = createWorkLoop({ name: 'orphaned-sends', pass: () => sendOrphanedMessages(deps, services), pollMs: 10_000, log });
   const wakeWebhookProcessor = () => (runsWorkers ? webhookProcessor.wake() : undefined);
   // This node's processor is woken directly; the others hear a throttled NOTIFY.
   const signalOtherNodes = throttledSignal(() => database.sql.query(`SELECT pg_notify('${WEBHOOK_CHANNEL}', '')`), 50);
@@ -109,6 +112,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
     dispatcher.start();
     await startDailyAutomations(deps, services.automations);
     services.automations.executor.start();
+    orphanedSends.start();
     await jobs.createQueue(SEND_QUEUE);
     await jobs.work<{ messageId: string }>(SEND_QUEUE, { pollingIntervalSeconds: 1, batchSize: 10 }, async (batch) => {
       for (const job of batch) await runSendJob(deps, services, job.data.messageId);
@@ -142,6 +146,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
       await webhookProcessor.stop();
       await dispatcher.stop();
       await services.automations.executor.stop();
+      await orphanedSends.stop();
       await jobs.stop({ graceful: false, wait: true, close: database.kind === 'postgres' } as never);
       if (!options.database) await database.close();
     },

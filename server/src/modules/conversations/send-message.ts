@@ -337,3 +337,24 @@ async function comeBackAfterLease(deps: Deps, messageId: string): Promise<void> 
   if (!rows[0]) return;
   await deps.jobs.send(SEND_QUEUE, { messageId }, { startAfter: Math.max(1, rows[0].wait + 1), singletonKey: `${messageId}:after-lease` } as never);
 }
+
+/**
+ * Queued sends that nobody holds any more: never attempted, or whose attempt's
+ * lease ran out, and older than the recovery delay. Their first attempt died
+ * with a process, and so did the job meant to recover them when that process
+ * had already fetched it (pg-boss frees such a job only at its expiry, many
+ * minutes later). Messages waiting out a back-off are not touched: their
+ * attempt released its lease and their job is due later.
+ */
+export async function sendOrphanedMessages(deps: Deps, services: Services, limit = 50): Promise<number> {
+  const { rows } = await deps.database.sql.query<{ id: string }>(
+    `SELECT id FROM messages
+      WHERE status = 'queued' AND direction = 'outbound' AND wa_message_id IS NULL
+        AND created_at < now() - make_interval(secs => $1)
+        AND (send_attempts = 0 OR last_attempt_at < now() - make_interval(secs => $2))
+      ORDER BY id LIMIT $3`,
+    [RECOVERY_DELAY_S, ATTEMPT_LEASE_S, limit],
+  );
+  for (const row of rows) await runSendJob(deps, services, row.id);
+  return rows.length;
+}
