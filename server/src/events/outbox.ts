@@ -18,16 +18,19 @@ export async function recordEvents(tx: Tx, inputs: EventInput[]): Promise<void> 
   for (let i = 0; i < inputs.length; i += EVENTS_PER_STATEMENT) {
     const rows = inputs
       .slice(i, i + EVENTS_PER_STATEMENT)
-      .map((e) => ({ id: newId(), account_id: e.accountId, type: e.type, contact_id: e.contactId ?? null, payload: e.payload }));
+      .map((e) => ({ id: newId(), account_id: e.accountId, type: e.type, contact_id: e.contactId ?? null, payload: e.payload, caused_by_run: e.causedByRun ?? null }));
+    // NOTIFY is delivered on commit only, and identical notifications in one transaction fold into one;
+    // sent by the INSERT's own statement, it costs no round trip.
     await tx.sql.query(
-      `INSERT INTO events (id, account_id, type, contact_id, payload)
-       SELECT id, account_id, type, contact_id, payload
-         FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, account_id uuid, type text, contact_id uuid, payload jsonb)`,
+      `WITH inserted AS (
+         INSERT INTO events (id, account_id, type, contact_id, payload, caused_by_run)
+         SELECT id, account_id, type, contact_id, payload, coalesce(caused_by_run, nullif(current_setting('sportello.cause_run', true), '')::uuid)
+           FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, account_id uuid, type text, contact_id uuid, payload jsonb, caused_by_run uuid)
+         RETURNING 1)
+       SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT count(*) FROM inserted) AS done`,
       [JSON.stringify(rows)],
     );
   }
-  // NOTIFY is delivered on commit only, and identical notifications in one transaction fold into one.
-  await tx.sql.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
 }
 
 export function recordEvent(tx: Tx, input: EventInput): Promise<void> {

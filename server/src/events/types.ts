@@ -40,11 +40,14 @@ export interface EventInput {
   type: EventType;
   contactId?: string | null;
   payload: Record<string, unknown>;
+  /**
+   * The automation run that caused the change, if one did. When absent, the
+   * run named by the transaction's `sportello.cause_run` setting (if any).
+   */
+  causedByRun?: string | null;
 }
 
 export interface StoredEvent extends EventInput {
   id: string;
   createdAt: Date;
-  /** The automation run that caused the change, if one did. */
-  causedByRun?: string | null;
 }

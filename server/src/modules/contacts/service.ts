@@ -1,4 +1,4 @@
-import { and, eq, exists, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { EventInput } from '../../events/types.ts';
 import { newId } from '../../lib/ids.ts';
@@ -33,6 +33,16 @@ export async function getContactRow(db: Db, principal: Principal, contactId: str
   const [row] = await db.select().from(contacts).where(and(eq(contacts.id, contactId), visibleContactsCondition(principal)));
   if (!row) throw new ContactsError('contact_not_found', 'Contact not found');
   return row;
+}
+
+/** Which of these ids are contacts the caller may see: the others do not exist for them. */
+export async function visibleContactIdsAmong(db: Db, principal: Principal, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(inArray(contacts.id, [...new Set(ids)]), visibleContactsCondition(principal)));
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function findContactRowByPhone(db: Db, principal: Principal, e164: string): Promise<ContactRow | undefined> {

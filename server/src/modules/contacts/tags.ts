@@ -186,6 +186,59 @@ export async function touchContact(tx: Tx, accountId: string, contactId: string,
   await tx.db.update(contacts).set({ updatedAt: at }).where(and(eq(contacts.accountId, accountId), eq(contacts.id, contactId)));
 }
 
+/** These contacts' tags changed: their updated_at moves. */
+async function touchContacts(tx: Tx, accountId: string, contactIds: readonly string[], at: Date): Promise<void> {
+  if (contactIds.length === 0) return;
+  await tx.db
+    .update(contacts)
+    .set({ updatedAt: at })
+    .where(and(eq(contacts.accountId, accountId), inArray(contacts.id, [...new Set(contactIds)])));
+}
+
+/** Per contact, the automation run behind a change: its events name it (the loop guard follows them). */
+export type ChangeCauses = ReadonlyMap<string, string>;
+
+function withCause(event: EventInput, causes: ChangeCauses | undefined): EventInput {
+  const run = event.contactId ? causes?.get(event.contactId) : undefined;
+  return run ? { ...event, causedByRun: run } : event;
+}
+
+/**
+ * Puts one tag (created when missing) on many existing contacts in a few
+ * statements, whatever their number: the automation engine tags a whole
+ * batch of runs at once. Contacts that get the tag are touched and get a
+ * `contact.tagged` event.
+ */
+export async function tagManyContacts(tx: Tx, accountId: string, name: string, contactIds: readonly string[], at: Date, causes?: ChangeCauses): Promise<void> {
+  if (contactIds.length === 0) return;
+  const [tag] = await ensureTags(tx, accountId, [name]);
+  if (!tag) return;
+  const pairs = [...new Set(contactIds)].map((contactId) => ({ contactId, tagId: tag.id }));
+  const { rows } = await tx.sql.query<{ contact_id: string }>(
+    `INSERT INTO contact_tags (account_id, contact_id, tag_id)
+     SELECT $1::uuid, p.contact_id, $2::uuid FROM unnest($3::uuid[]) AS p(contact_id)
+     ON CONFLICT DO NOTHING RETURNING contact_id`,
+    [accountId, tag.id, pairs.map((p) => p.contactId)],
+  );
+  const names = new Map([[tag.id, tag.name]]);
+  await recordEvents(tx, rows.map((r) => withCause(tagEvent('contact.tagged', accountId, { contactId: r.contact_id, tagId: tag.id }, names), causes)));
+  await touchContacts(tx, accountId, rows.map((r) => r.contact_id), at);
+}
+
+/** Takes one tag off many contacts; a tag that does not exist is on no one. The counterpart of `tagManyContacts`. */
+export async function untagManyContacts(tx: Tx, accountId: string, name: string, contactIds: readonly string[], at: Date, causes?: ChangeCauses): Promise<void> {
+  if (contactIds.length === 0) return;
+  const [tag] = await findTags(tx.db, accountId, [name]);
+  if (!tag) return;
+  const removed = await tx.db
+    .delete(contactTags)
+    .where(and(eq(contactTags.accountId, accountId), eq(contactTags.tagId, tag.id), inArray(contactTags.contactId, [...new Set(contactIds)])))
+    .returning({ contactId: contactTags.contactId, tagId: contactTags.tagId });
+  const names = new Map([[tag.id, tag.name]]);
+  await recordEvents(tx, removed.map((p) => withCause(tagEvent('contact.untagged', accountId, p, names), causes)));
+  await touchContacts(tx, accountId, removed.map((p) => p.contactId), at);
+}
+
 async function contactAfter(tx: Tx, principal: Principal, contactId: string): Promise<Contact> {
   const row = await getContactRow(tx.db, principal, contactId);
   return (await toContacts(tx.db, principal.accountId, [row]))[0]!;

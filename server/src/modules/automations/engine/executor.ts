@@ -11,17 +11,38 @@ import { flattenData } from '../placeholders.ts';
 import { callWebhook, pickStored } from '../webhook-call.ts';
 import { advance } from './advance.ts';
 import { automationPrincipal, effectKey, performEffect, valuesFor, type AfterCommit, type EffectRun, type RunControl } from './effects.ts';
-import { DefinitionCache, lockDueRuns, lockRun, releaseRun, saveRun, type RunRow } from './runs.ts';
-import type { Effect, EffectResult, EngineEvent } from './state.ts';
+import { isBulkEffect, performBulk, type BulkEffectKind } from './bulk-effects.ts';
+import { DefinitionCache, lockDueRuns, lockRun, releaseRun, saveRuns, type RunRow } from './runs.ts';
+import type { Effect, EffectResult, EngineEvent, RunState, VisitChange } from './state.ts';
 
 /** How long a webhook's worker holds its run, beyond the call's own time, before another may take it over. */
 const LEASE_MS = 30_000;
 /** Due runs one transaction takes; each concurrent worker takes its own batch. */
-const DUE_BATCH = 25;
+const DUE_BATCH = 100;
 /** A run whose step failed unexpectedly is tried again after this long. */
 const RETRY_AFTER_FAILURE_MS = 2_000;
 
 type Applied = { applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null };
+
+const notApplied = (): Applied => ({ applied: false, after: { messageIds: [], wake: false }, external: null });
+
+/** A run moving through `applyToLockedRuns`. */
+interface Moving {
+  row: RunRow;
+  state: RunState;
+  visits: VisitChange[];
+  /** Whether any event moved the run (then it is saved). */
+  applied: boolean;
+  /** The event to apply next: the first one, then each effect's result. */
+  event: EngineEvent | null;
+  /** The internal effect the run waits for in this round. */
+  asked: Effect | null;
+  /** The webhook call to perform once the transaction committed. */
+  external: Effect | null;
+  /** Set when a step threw: the run is saved as it stands and due again then. */
+  retryAt: string | null;
+  after: AfterCommit;
+}
 
 export interface Executor extends WorkLoop {
   /**
@@ -57,52 +78,135 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
   }
 
   async function applyInTransaction(runId: string, event: EngineEvent, expectedRevision: number | undefined): Promise<Applied> {
-    const after: AfterCommit = { messageIds: [], wake: false };
     return deps.database.transaction(async (tx) => {
       const row = await lockRun(tx, runId);
-      if (!row || row.state.phase === 'done') return { applied: false, after, external: null };
+      if (!row || row.state.phase === 'done') return notApplied();
       // Moved by someone else since the caller read it: that change set its own due time, and
       // repeating its pending effect would do it twice.
-      if (expectedRevision !== undefined && row.revision !== expectedRevision) return { applied: false, after, external: null };
-      return applyToLockedRun(tx, row, event, after);
+      if (expectedRevision !== undefined && row.revision !== expectedRevision) return notApplied();
+      const [outcome] = await applyToLockedRuns(tx, [row], event, { isolate: false });
+      return outcome!;
     });
   }
 
-  /** The heart of every change: `advance`, the internal effects it asks for, and the save, on a run this transaction has locked. */
-  async function applyToLockedRun(tx: Tx, row: RunRow, event: EngineEvent, after: AfterCommit): Promise<Applied> {
-    const definition = await definitions.get(tx.sql, row.automation_id, row.version);
-    // Events recorded by this transaction name the run that caused them (the loop guard follows them).
-    await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [row.id]);
+  /**
+   * The heart of every change, for one run or a batch this transaction has
+   * locked: each run goes through `advance` and the internal effects it asks
+   * for, in rounds, and all the runs' states are saved together at the end.
+   * In each round the effects one statement can do for every run (tags) are
+   * done at once; the others run one by one. With `isolate`, each of those
+   * has a savepoint, so a step that throws leaves its neighbours alone: its
+   * run keeps what it reached (its effect still pending) and is due again
+   * shortly. Without it, the error undoes the transaction.
+   */
+  async function applyToLockedRuns(tx: Tx, rows: readonly RunRow[], event: EngineEvent, { isolate }: { isolate: boolean }): Promise<Applied[]> {
     const txDeps: Deps = { ...deps, database: joinTransaction(deps.database.kind, tx) };
     const now = deps.clock.now();
-    let state = row.state;
-    let next: EngineEvent = event;
-    let applied = false;
-    const visits = [];
-    let external: Effect | null = null;
+    const moving: Moving[] = rows.map((row) => ({
+      row,
+      state: row.state,
+      visits: [],
+      applied: false,
+      event,
+      asked: null,
+      external: null,
+      retryAt: null,
+      after: { messageIds: [], wake: false },
+    }));
     for (;;) {
-      const result = advance(definition, state, next, now);
-      if (!result.applied) break;
-      applied = true;
-      state = result.state;
-      visits.push(...result.visits);
+      for (const m of moving) if (m.event) await step(tx, m, now, isolate);
+      const asking = moving.filter((m) => m.asked);
+      if (asking.length === 0) break;
+      await performAsked(tx, txDeps, asking, now, isolate);
+    }
+    const released = moving.filter((m) => !m.applied && event.type === 'timer_fired');
+    // A due run that had nothing to do (a reply moved it first): its due time goes back to what the state says.
+    for (const m of released) await releaseRun(tx.sql, m.row.id, m.state.wakeAt);
+    const changes = moving
+      .filter((m) => m.applied)
+      .map((m) => ({ run: m.row, state: m.state, visits: m.visits, wakeAt: m.retryAt ?? leaseOf(m.external, now) }));
+    await saveRuns(tx, changes, now);
+    return moving.map((m) => ({
+      applied: m.applied,
+      after: m.after,
+      external: m.external && !m.retryAt ? { run: runOf(m.row, m.state), effect: m.external } : null,
+    }));
+  }
+
+  /** Applies a run's pending event; stops at the effect it asks for, if any. */
+  async function step(tx: Tx, m: Moving, now: Date, isolate: boolean): Promise<void> {
+    const event = m.event!;
+    m.event = null;
+    try {
+      const definition = await definitions.get(tx.sql, m.row.automation_id, m.row.version);
+      const result = advance(definition, m.state, event, now);
+      if (!result.applied) return;
+      m.applied = true;
+      m.state = result.state;
+      m.visits.push(...result.visits);
       const effect = result.effects[0];
-      if (!effect) break;
-      if (effect.kind === 'send_webhook') {
-        external = effect;
-        break;
-      }
-      const outcome = await performEffect(txDeps, control, runOf(row, state), effect, after);
-      next = { type: 'effect_done', key: effect.key, result: outcome };
+      if (effect?.kind === 'send_webhook') m.external = effect;
+      else if (effect) m.asked = effect;
+    } catch (err) {
+      if (!isolate) throw err;
+      retryLater(m, now, err);
     }
-    if (!applied) {
-      // A due run that had nothing to do (a reply moved it first): its due time goes back to what the state says.
-      if (event.type === 'timer_fired') await releaseRun(tx.sql, row.id, state.wakeAt);
-      return { applied: false, after, external: null };
+  }
+
+  /** Performs the effects asked in this round and hands each run its result. */
+  async function performAsked(tx: Tx, txDeps: Deps, asking: Moving[], now: Date, isolate: boolean): Promise<void> {
+    const one: Moving[] = [];
+    for (const kind of new Set(asking.map((m) => m.asked!.kind))) {
+      const members = asking.filter((m) => m.asked!.kind === kind);
+      if (isBulkEffect(kind) && members.length > 1 && (await performInBulk(tx, kind, members, now))) continue;
+      one.push(...members);
     }
-    const lease = external ? new Date(now.getTime() + webhookLeaseMs(external.step as StepOf<'send_webhook'>)).toISOString() : undefined;
-    await saveRun(tx, row, state, visits, now, lease);
-    return { applied, after, external: external ? { run: runOf(row, state), effect: external } : null };
+    for (const m of one) await performOne(tx, txDeps, m, now, isolate);
+  }
+
+  /** False when the statement failed: its savepoint undid it, and the members go one by one instead. */
+  async function performInBulk(tx: Tx, kind: BulkEffectKind, members: Moving[], now: Date): Promise<boolean> {
+    await tx.sql.query('SAVEPOINT bulk_effect');
+    try {
+      const results = await performBulk(tx, kind, members.map((m) => ({ run: runOf(m.row, m.state), effect: m.asked! })), now);
+      await tx.sql.query('RELEASE SAVEPOINT bulk_effect');
+      members.forEach((m, i) => resolve(m, results[i]!));
+      return true;
+    } catch (err) {
+      await tx.sql.query('ROLLBACK TO SAVEPOINT bulk_effect');
+      deps.log.warn({ err, kind, runs: members.length }, 'automation effects: the batch statement failed; performing them one by one');
+      return false;
+    }
+  }
+
+  async function performOne(tx: Tx, txDeps: Deps, m: Moving, now: Date, isolate: boolean): Promise<void> {
+    if (isolate) await tx.sql.query('SAVEPOINT run_effect');
+    try {
+      // Events recorded meanwhile name the run that caused them (the loop guard follows them).
+      await tx.sql.query(`SELECT set_config('sportello.cause_run', $1, true)`, [m.row.id]);
+      const result = await performEffect(txDeps, control, runOf(m.row, m.state), m.asked!, m.after);
+      if (isolate) await tx.sql.query('RELEASE SAVEPOINT run_effect');
+      resolve(m, result);
+    } catch (err) {
+      if (!isolate) throw err;
+      await tx.sql.query('ROLLBACK TO SAVEPOINT run_effect');
+      m.after = { messageIds: [], wake: false };
+      retryLater(m, now, err);
+    }
+  }
+
+  function resolve(m: Moving, result: EffectResult): void {
+    m.event = { type: 'effect_done', key: m.asked!.key, result };
+    m.asked = null;
+  }
+
+  /** The run keeps what it reached, its effect still pending; it is due again after a pause. */
+  function retryLater(m: Moving, now: Date, err: unknown): void {
+    deps.log.error({ err, runId: m.row.id }, 'automation run step failed; retrying');
+    m.asked = null;
+    m.event = null;
+    m.applied = true;
+    m.retryAt = new Date(now.getTime() + RETRY_AFTER_FAILURE_MS).toISOString();
   }
 
   /** What a committed change leaves to do: send its messages, wake the loop, call its webhook. */
@@ -170,27 +274,16 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
   /**
    * One batch of due runs in one transaction: locked with SKIP LOCKED (so
    * other workers take other rows, and a worker that dies releases its rows
-   * with its connection), each applied under a savepoint so that one run's
-   * unexpected failure does not undo its neighbours. One commit for the batch
-   * instead of one per run is what lets a worker keep up with a wave of
-   * timeouts.
+   * with its connection), moved together and saved together. One commit and
+   * a handful of statements for the batch, instead of several per run, is
+   * what lets workers keep up with a wave of timeouts.
    */
   async function dueBatch(): Promise<number> {
-    const outcomes: Array<{ runId: string; outcome: Applied }> = [];
+    let outcomes: Array<{ runId: string; outcome: Applied }> = [];
     const count = await deps.database.transaction(async (tx) => {
       const rows = await lockDueRuns(tx, deps.clock.now(), DUE_BATCH);
-      for (const row of rows) {
-        await tx.sql.query('SAVEPOINT due_run');
-        try {
-          const outcome = await applyToLockedRun(tx, row, { type: 'timer_fired' }, { messageIds: [], wake: false });
-          await tx.sql.query('RELEASE SAVEPOINT due_run');
-          outcomes.push({ runId: row.id, outcome });
-        } catch (err) {
-          await tx.sql.query('ROLLBACK TO SAVEPOINT due_run');
-          deps.log.error({ err, runId: row.id }, 'automation run step failed; retrying');
-          await releaseRun(tx.sql, row.id, new Date(deps.clock.now().getTime() + RETRY_AFTER_FAILURE_MS).toISOString());
-        }
-      }
+      const applied = await applyToLockedRuns(tx, rows, { type: 'timer_fired' }, { isolate: true });
+      outcomes = rows.map((row, i) => ({ runId: row.id, outcome: applied[i]! }));
       return rows.length;
     });
     for (const { runId, outcome } of outcomes) {
@@ -207,6 +300,11 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
 
   const loop = createWorkLoop({ name: 'automation-runs', pass, pollMs: 500, log: deps.log });
   return { ...loop, process };
+}
+
+/** How long the run stays claimed by the worker calling its webhook; undefined when there is no call. */
+function leaseOf(external: Effect | null, now: Date): string | undefined {
+  return external ? new Date(now.getTime() + webhookLeaseMs(external.step as StepOf<'send_webhook'>)).toISOString() : undefined;
 }
 
 function runOf(row: RunRow, state: RunRow['state']): EffectRun {

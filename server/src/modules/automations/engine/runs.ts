@@ -110,35 +110,57 @@ export async function lockRun(tx: Tx, runId: string): Promise<RunRow | undefined
   return rows[0];
 }
 
-/** Writes the run's new state and its timeline changes; `wakeAt` overrides the state's (a lease). */
+/** A run's change to write: its new state, its timeline changes, and a due time that overrides the state's (a lease). */
+export interface RunChange {
+  run: RunRow;
+  state: RunState;
+  visits: readonly VisitChange[];
+  wakeAt?: string | null;
+}
+
+/** Writes one run's new state and its timeline changes. */
 export async function saveRun(tx: Tx, run: RunRow, state: RunState, visits: readonly VisitChange[], now: Date, wakeAt?: string | null): Promise<void> {
-  const ended = state.phase === 'done';
+  await saveRuns(tx, [{ run, state, visits, wakeAt }], now);
+}
+
+/**
+ * Writes the changes of many runs in three statements whatever their number
+ * (states, timeline rows, `automation.finished` events): a worker applying a
+ * wave of due runs spends its time on them, not on round trips.
+ */
+export async function saveRuns(tx: Tx, changes: readonly RunChange[], now: Date): Promise<void> {
+  if (changes.length === 0) return;
+  const at = now.toISOString();
+  const states = changes.map(({ run, state, wakeAt }) => ({
+    id: run.id,
+    status: state.status,
+    current_step: state.step,
+    waiting_for: state.phase === 'reply' ? 'reply' : null,
+    wake_at: wakeAt !== undefined ? wakeAt : state.wakeAt,
+    state,
+    reason: state.reason,
+    ended_at: state.phase === 'done' ? at : null,
+  }));
   await tx.sql.query(
-    `UPDATE automation_runs SET status = $2, current_step = $3, waiting_for = $4, wake_at = $5, revision = revision + 1, state = $6,
-            reason = $7, ended_at = $8
-      WHERE id = $1`,
-    [
-      run.id,
-      state.status,
-      state.step,
-      state.phase === 'reply' ? 'reply' : null,
-      wakeAt !== undefined ? wakeAt : state.wakeAt,
-      JSON.stringify(state),
-      state.reason,
-      ended ? now.toISOString() : null,
-    ],
+    `UPDATE automation_runs AS r SET status = u.status, current_step = u.current_step, waiting_for = u.waiting_for, wake_at = u.wake_at,
+            revision = r.revision + 1, state = u.state, reason = u.reason, ended_at = u.ended_at
+       FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, status text, current_step text, waiting_for text, wake_at timestamptz, state jsonb,
+                                             reason text, ended_at timestamptz)
+      WHERE r.id = u.id`,
+    [JSON.stringify(states)],
   );
-  await saveVisits(tx, run, visits);
-  if (ended && run.status !== state.status) {
-    await recordEvents(tx, [
-      {
-        accountId: run.account_id,
-        type: 'automation.finished',
-        contactId: run.contact_id,
-        payload: { runId: run.id, automationId: run.automation_id, contactId: run.contact_id, status: state.status, reason: state.reason, path: state.path },
-      },
-    ]);
-  }
+  await saveVisits(tx, changes);
+  const finished = changes.filter(({ run, state }) => state.phase === 'done' && run.status !== state.status);
+  await recordEvents(
+    tx,
+    finished.map(({ run, state }) => ({
+      accountId: run.account_id,
+      type: 'automation.finished',
+      contactId: run.contact_id,
+      causedByRun: run.id,
+      payload: { runId: run.id, automationId: run.automation_id, contactId: run.contact_id, status: state.status, reason: state.reason, path: state.path },
+    })),
+  );
 }
 
 /** Puts back the due time of a run a worker claimed but had nothing to do for. */
@@ -161,19 +183,22 @@ export function timelineRows(visits: readonly VisitChange[]) {
   }));
 }
 
-async function saveVisits(tx: Tx, run: RunRow, visits: readonly VisitChange[]): Promise<void> {
-  if (visits.length === 0) return;
-  const rows = timelineRows(visits);
+async function saveVisits(tx: Tx, changes: readonly RunChange[]): Promise<void> {
+  const rows = changes.flatMap(({ run, visits }) =>
+    timelineRows(visits).map((v) => ({ ...v, account_id: run.account_id, run_id: run.id, automation_id: run.automation_id })),
+  );
+  if (rows.length === 0) return;
   await tx.sql.query(
     `INSERT INTO automation_run_steps (account_id, run_id, automation_id, seq, step_id, status, outcome, reason, entered_at, finished_at)
-     SELECT $1, $2, $3, v.seq, v.step_id, v.status, v.outcome, v.reason, coalesce(v.entered_at, now()), v.finished_at
-       FROM jsonb_to_recordset($4::jsonb) AS v(seq int, step_id text, status text, outcome text, reason text, entered_at timestamptz, finished_at timestamptz)
+     SELECT v.account_id, v.run_id, v.automation_id, v.seq, v.step_id, v.status, v.outcome, v.reason, coalesce(v.entered_at, now()), v.finished_at
+       FROM jsonb_to_recordset($1::jsonb) AS v(account_id uuid, run_id uuid, automation_id uuid, seq int, step_id text, status text, outcome text,
+                                              reason text, entered_at timestamptz, finished_at timestamptz)
      ON CONFLICT (run_id, seq) DO UPDATE SET
        status = excluded.status,
        outcome = coalesce(excluded.outcome, automation_run_steps.outcome),
        reason = coalesce(excluded.reason, automation_run_steps.reason),
        finished_at = coalesce(excluded.finished_at, automation_run_steps.finished_at)`,
-    [run.account_id, run.id, run.automation_id, JSON.stringify(rows)],
+    [JSON.stringify(rows)],
   );
 }
 
