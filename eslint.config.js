@@ -1,8 +1,10 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/drizzle/**', '.ci/**', 'server/data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'server/drizzle/**', '.ci/**', 'server/data/**', 'web/src/api/openapi.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +29,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['bench/**', 'server/src/main.ts', 'server/src/cli/**', 'server/src/sandbox/main.ts'],
+    files: ['bench/**', 'server/src/main.ts', 'server/src/cli/**', 'server/src/sandbox/main.ts', 'web/e2e/**', 'web/scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The web console runs in the browser; the rules of hooks catch React's real bugs.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: globals.browser },
   },
 );

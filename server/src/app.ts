@@ -6,7 +6,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './deps.ts';
 import { makeAuthenticate } from './http/auth.ts';
-import { homeRoutes } from './http/home.ts';
+import { consoleRoutes } from './http/console.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { channelRoutes } from './modules/channels/routes.ts';
@@ -33,6 +33,8 @@ export interface AppOptions {
   mounts?: Array<(app: FastifyInstance) => Promise<void>>;
   /** Reports readiness for /healthz (migrations ran and jobs started). */
   isReady?: () => boolean;
+  /** The built web console; web/dist by default. */
+  consoleDir?: string;
 }
 
 /** Sportello's HTTP surface: health, webhooks, the REST API and its OpenAPI document. */
@@ -67,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'starting' });
   });
 
-  await app.register(homeRoutes, { sandbox: deps.config.mountSandbox });
+  await app.register(consoleRoutes, { dir: options.consoleDir, sandbox: deps.config.mountSandbox });
   await app.register(webhookRoutes, { deps, services });
 
   const authenticate = makeAuthenticate(deps);

@@ -22,7 +22,7 @@ async function start(argv: string[]): Promise<void> {
   const lines = [
     '',
     `  Sportello is running (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}, role ${config.role})`,
-    `  Home:           ${publicUrl}/`,
+    `  Console:        ${publicUrl}/`,
     `  API docs:       ${publicUrl}/api/docs`,
     ...(config.mountSandbox ? [`  Sandbox phone:  ${publicUrl}/sandbox/phone`] : []),
   ];
