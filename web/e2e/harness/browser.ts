@@ -30,5 +30,7 @@ export function launchBrowser(): Promise<Browser> {
 export async function openConsole(browser: Browser, baseURL: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport, locale: 'en-US', timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
+  // Everything on these pages happens in well under a second: a long wait is a failure.
+  page.setDefaultTimeout(10_000);
   return { context, page };
 }

@@ -1,6 +1,5 @@
 import { AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { LiveEventsProvider } from '../api/live-events';
@@ -14,10 +13,12 @@ import { UserMenu } from './UserMenu';
  */
 export function AppLayout() {
   const { t } = useTranslation();
-  const [menuOpen, menu] = useDisclosure(false);
   const { pathname } = useLocation();
-  // On a phone the menu covers the page: choosing a section closes it.
-  useEffect(() => menu.close(), [pathname, menu]);
+  // On a phone the menu covers the page: it stays open only on the page it was opened on,
+  // so choosing a section closes it.
+  const [menuOpenedOn, setMenuOpenedOn] = useState<string | null>(null);
+  const menuOpen = menuOpenedOn === pathname;
+  const toggleMenu = () => setMenuOpenedOn(menuOpen ? null : pathname);
 
   return (
     <LiveEventsProvider>
@@ -25,7 +26,7 @@ export function AppLayout() {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+              <Burger opened={menuOpen} onClick={toggleMenu} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
               <Text fw={700} size="lg" c="teal.8">
                 {t('appName')}
               </Text>
@@ -36,7 +37,7 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="sm">
+        <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
           <Navbar />
         </AppShell.Navbar>
         <AppShell.Main>

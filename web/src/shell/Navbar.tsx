@@ -13,11 +13,9 @@ export function Navbar() {
   return (
     <>
       <AppShell.Section grow component={ScrollArea}>
-        <nav aria-label={t('nav.label')}>
-          {NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => (
-            <NavLink key={item.path} component={RouterNavLink} to={item.path} label={t(item.label)} leftSection={<item.icon size={18} />} />
-          ))}
-        </nav>
+        {NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => (
+          <NavLink key={item.path} component={RouterNavLink} to={item.path} label={t(item.label)} leftSection={<item.icon size={18} />} />
+        ))}
       </AppShell.Section>
       <AppShell.Section>
         {sandboxPhoneAvailable() && (

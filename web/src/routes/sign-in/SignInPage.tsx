@@ -50,8 +50,8 @@ export function SignInPage() {
                 {t('signIn.subtitle')}
               </Text>
             </div>
-            <TextInput label={t('signIn.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <PasswordInput label={t('signIn.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <TextInput label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+            <PasswordInput label={t('signIn.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             {signIn.error && <ErrorAlert error={signIn.error} />}
             <Button type="submit" loading={signIn.isPending} disabled={!email.trim() || !password}>
               {t('signIn.submit')}
