@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestAccount, eventually, startTestSportello, type TestSportello } from './harness.ts';
+import { createExecutor } from '../src/modules/automations/engine/executor.ts';
+import type { RunControl } from '../src/modules/automations/engine/effects.ts';
+import { createTestAccount, eventually, startTestSportello, type ApiClient, type TestSportello } from './harness.ts';
 
 /**
  * A wave of runs due at the same moment is moved by one worker in batches:
@@ -99,5 +101,63 @@ describe('a wave of due runs', () => {
     expect(events.filter((e) => e.type === 'contact.tagged').map((e) => e.contact_id).sort()).toEqual([...living].sort());
     expect(events.filter((e) => e.type === 'contact.untagged').map((e) => e.contact_id).sort()).toEqual(living.filter((id) => contactIds.indexOf(id) % 2 === 0).sort());
     for (const e of events) expect(e.caused_by_run).toBe(runIds.get(e.contact_id));
+  });
+});
+
+async function activeAutomation(api: ApiClient, name: string, definition: unknown): Promise<string> {
+  const created = await api.post('/api/v1/automations', { name, definition });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  expect((await api.post(`/api/v1/automations/${created.body.id}/activate`)).status).toBe(200);
+  return created.body.id;
+}
+
+describe('a step that throws', () => {
+  it('is tried again a few times, then fails its run with the error, while the rest of its batch goes on', async () => {
+    const { api } = await createTestAccount(sportello);
+    const faulty = await activeAutomation(api, 'Faulty', {
+      trigger: { type: 'api' },
+      start: 'stop',
+      steps: { stop: { type: 'terminate_automations', next: 'tag' }, tag: { type: 'add_tag', tag: 'never' } },
+    });
+    const healthy = await activeAutomation(api, 'Healthy', { trigger: { type: 'api' }, start: 'tag', steps: { tag: { type: 'add_tag', tag: 'fine' } } });
+
+    // A second executor whose "terminate automations" throws stands in for a bug; the real one is paused.
+    const main = sportello.services.automations.executor;
+    await main.stop();
+    const broken: RunControl = {
+      terminateOtherRuns: () => Promise.reject(new Error('the run control is broken')),
+      startChildRun: () => Promise.reject(new Error('unused')),
+    };
+    const executor = createExecutor(sportello.deps, sportello.services, broken);
+    try {
+      const contacts: string[] = [];
+      for (let i = 0; i < 4; i++) contacts.push((await api.post('/api/v1/contacts', { phone: `+3934911${String(i).padStart(5, '0')}` })).body.id);
+      const faultyRun = (await api.post(`/api/v1/automations/${faulty}/start`, { contactId: contacts[0] })).body.id as string;
+      const healthyRuns: string[] = [];
+      for (const contactId of contacts.slice(1)) healthyRuns.push((await api.post(`/api/v1/automations/${healthy}/start`, { contactId })).body.id);
+      executor.start();
+
+      for (const id of healthyRuns) {
+        const run = await eventually(async () => ((await api.get(`/api/v1/automation-runs/${id}`)).body.status === 'completed' ? true : null), 10_000, 'healthy runs');
+        expect(run).toBe(true);
+      }
+      // Each retry waits 2 s; moving the clock on makes the next one due at once.
+      const failed = await eventually(
+        async () => {
+          ahead += 2500;
+          executor.wake();
+          const run = (await api.get(`/api/v1/automation-runs/${faultyRun}`)).body;
+          return run.status === 'failed' ? run : null;
+        },
+        20_000,
+        'the faulty run to fail',
+      );
+      expect(failed.reason).toContain('failed 5 times in a row: the run control is broken');
+      expect(failed.timeline.map((s: { stepId: string; status: string }) => [s.stepId, s.status])).toEqual([['stop', 'failed']]);
+      expect((await api.get(`/api/v1/contacts/${contacts[0]}`)).body.tags).toEqual([]);
+    } finally {
+      await executor.stop();
+      main.start();
+    }
   });
 });

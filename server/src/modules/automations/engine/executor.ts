@@ -19,8 +19,10 @@ import type { Effect, EffectResult, EngineEvent, RunState, VisitChange } from '.
 const LEASE_MS = 30_000;
 /** Due runs one transaction takes; each concurrent worker takes its own batch. */
 const DUE_BATCH = 100;
-/** A run whose step failed unexpectedly is tried again after this long. */
+/** A run whose step failed unexpectedly is tried again after this long… */
 const RETRY_AFTER_FAILURE_MS = 2_000;
+/** …up to this many times in a row; then the step fails with the error, and the run with it. */
+const MAX_STEP_FAULTS = 5;
 
 type Applied = { applied: boolean; after: AfterCommit; external: { run: EffectRun; effect: Effect } | null };
 
@@ -191,13 +193,21 @@ export function createExecutor(deps: Deps, services: Services, control: RunContr
       if (!isolate) throw err;
       await tx.sql.query('ROLLBACK TO SAVEPOINT run_effect');
       m.after = { messageIds: [], wake: false };
-      retryLater(m, now, err);
+      const faults = (m.state.faults ?? 0) + 1;
+      if (faults < MAX_STEP_FAULTS) {
+        m.state = { ...m.state, faults };
+        retryLater(m, now, err);
+        return;
+      }
+      deps.log.error({ err, runId: m.row.id, faults }, 'automation step kept failing; the run fails');
+      resolve(m, { ok: false, reason: `failed ${faults} times in a row: ${(err as Error).message}` });
     }
   }
 
   function resolve(m: Moving, result: EffectResult): void {
     m.event = { type: 'effect_done', key: m.asked!.key, result };
     m.asked = null;
+    if (m.state.faults) m.state = { ...m.state, faults: undefined };
   }
 
   /** The run keeps what it reached, its effect still pending; it is due again after a pause. */

@@ -39,6 +39,8 @@ export interface RunState {
   /** Run data: the trigger's data, replies, webhook answers, the ticket a step opened. Usable as %%KEY%%. */
   data: Record<string, unknown>;
   reason: string | null;
+  /** How many times in a row the pending effect threw (a fault, not a refusal); reset once it completes. */
+  faults?: number;
 }
 
 /** How a visit of a step stands, in the timeline and the per-step reports. */
