@@ -20,7 +20,7 @@ describe.skipIf(!browserAvailable)('the console shell', () => {
   it('sends a visitor to the sign-in page and shows why a sign-in failed', async () => {
     await page.goto('/tickets');
     await page.waitForURL('**/sign-in?next=%2Ftickets');
-    await expect(page.getByRole('heading', { name: 'Sign in to Sportello' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Sign in to Sportello' }).waitFor();
     await saveScreenshot(page, 'sign-in');
 
     await page.getByLabel('E-mail').fill(sportello.admin.email);

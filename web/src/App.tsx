@@ -16,11 +16,11 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 }
 
 /** Everything every part of the console relies on: theme, translations, the query cache, notifications. */
-export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export function Providers({ queryClient, children, mantineEnv = 'default' }: { queryClient: QueryClient; children: ReactNode; mantineEnv?: 'default' | 'test' }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} env={mantineEnv}>
           <LocalisedDates>
             <Notifications position="top-right" />
             {children}

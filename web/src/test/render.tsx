@@ -29,7 +29,7 @@ export async function renderWithProviders(ui: ReactElement, options: RenderOptio
   const queryClient = options.queryClient ?? testQueryClient();
   const router = createMemoryRouter([{ path: '*', element: ui }, ...(options.routes ?? [])], { initialEntries: [options.route ?? '/'] });
   const result = render(
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={queryClient} mantineEnv="test">
       <RouterProvider router={router} />
     </Providers>,
   );
@@ -42,7 +42,7 @@ export async function renderRoutes(routes: RouteObject[], options: Omit<RenderOp
   const queryClient = options.queryClient ?? testQueryClient();
   const router = createMemoryRouter(routes, { initialEntries: [options.route ?? '/'] });
   const result = render(
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={queryClient} mantineEnv="test">
       <RouterProvider router={router} />
     </Providers>,
   );

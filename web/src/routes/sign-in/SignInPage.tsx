@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ApiError } from '../../api/api-error';
 import { api, call } from '../../api/client';
-import { ME_QUERY_KEY } from '../../api/query-client';
 import { applyLanguage, currentLanguage } from '../../i18n/i18n';
 import { LANGUAGES, isLanguage } from '../../i18n/languages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -26,8 +25,8 @@ export function SignInPage() {
   const signIn = useMutation<unknown, ApiError, { email: string; password: string }>({
     mutationFn: (credentials) => call(api.POST('/api/v1/auth/login', { body: credentials })),
     onSuccess: async () => {
-      // The new session's user, account and role; the shell waits for them.
-      await queryClient.resetQueries({ queryKey: ME_QUERY_KEY });
+      // Nothing cached for an earlier session may show in this one; the shell fetches the new user.
+      queryClient.removeQueries();
       await navigate(safeNext(params.get('next')), { replace: true });
     },
   });
