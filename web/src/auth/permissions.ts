@@ -10,6 +10,8 @@ const PERMISSIONS = {
   'inbox.view': ['admin', 'operator', 'chat_operator'],
   'contacts.view': ['admin', 'operator', 'chat_operator'],
   'contacts.manage': ['admin'],
+  // Assigning a chat to operators (POST/DELETE /contacts/{id}/operators).
+  'contacts.assignOperators': ['admin', 'operator'],
   'tickets.view': ['admin', 'operator', 'chat_operator'],
   'tickets.manage': ['admin'],
   'automations.view': ['admin'],
