@@ -86,6 +86,31 @@ describe('accounts, users and API keys', () => {
     expect(res.body.error.code).toBe('last_admin');
   });
 
+  it("lets admins rename the account and change its time zone and default language, and refuses operators", async () => {
+    const account = await createTestAccount(sportello, { sandbox: false });
+    const changed = await account.api.patch('/api/v1/account', { name: 'Bottega Rossi', timezone: 'america/new_york', defaultLanguage: 'es' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ name: 'Bottega Rossi', timezone: 'America/New_York', defaultLanguage: 'es' });
+    expect((await account.api.get('/api/v1/me')).body.account).toMatchObject({ name: 'Bottega Rossi', timezone: 'America/New_York', defaultLanguage: 'es' });
+    // The working hours are read in the account's zone, so they follow it.
+    expect((await account.api.get('/api/v1/settings/working-hours')).body.timezone).toBe('America/New_York');
+
+    const badZone = await account.api.patch('/api/v1/account', { timezone: '+01:00' });
+    expect(badZone.status).toBe(422);
+    expect(badZone.body.error.details[0].field).toBe('timezone');
+    const badLanguage = await account.api.patch('/api/v1/account', { defaultLanguage: 'fr' });
+    expect(badLanguage.status).toBe(422);
+    expect(badLanguage.body.error.details[0].field).toBe('defaultLanguage');
+
+    const email = `op-account-${Date.now()}@example.test`;
+    await account.api.post('/api/v1/users', { email, name: 'Olga', password: 'operator-pass', role: 'operator' });
+    const login = await apiClient(sportello.url).post('/api/v1/auth/login', { email, password: 'operator-pass' });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const asOperator = await apiClient(sportello.url).patch('/api/v1/account', { name: 'Mine now' }, { cookie });
+    expect(asOperator.status).toBe(403);
+    expect((await account.api.get('/api/v1/me')).body.account.name).toBe('Bottega Rossi');
+  });
+
   it('answers 400 to malformed JSON and 413 to an oversized body', async () => {
     const account = await createTestAccount(sportello, { sandbox: false });
     const malformed = await fetch(`${sportello.url}/api/v1/users`, {

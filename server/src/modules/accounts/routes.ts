@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { principalOf, requireRole, SESSION_COOKIE } from '../../http/auth.ts';
 import { commonErrors, ZIdParams } from '../../http/schemas.ts';
 import { HttpError } from '../../lib/errors.ts';
+import { ZTimeZone } from '../settings/working-hours.ts';
 import * as accounts from './service.ts';
 
 const ZRole = z.enum(['admin', 'operator', 'chat_operator']);
@@ -94,6 +95,22 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       const principal = principalOf(request);
       if (!principal.userId) throw new HttpError('forbidden', 'API keys have no profile');
       return accounts.updateUser(deps, principal.accountId, principal.userId, request.body);
+    },
+  );
+
+  app.patch(
+    '/account',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Change the account's name, time zone or default language (admin)",
+        body: z.object({ name: z.string().trim().min(1).max(200).optional(), timezone: ZTimeZone.optional(), defaultLanguage: ZLanguage.optional() }),
+        response: { 200: ZAccount, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const principal = requireRole(request, 'admin');
+      return accounts.updateAccount(deps, principal.accountId, request.body);
     },
   );
 

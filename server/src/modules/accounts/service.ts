@@ -114,6 +114,26 @@ export async function getAccount(deps: Pick<Deps, 'database'>, accountId: string
   return { id: row.id, name: row.name, timezone: row.timezone, defaultLanguage: row.defaultLanguage, createdAt: row.createdAt };
 }
 
+export interface AccountChanges {
+  name?: string;
+  timezone?: string;
+  defaultLanguage?: Language;
+}
+
+/**
+ * Changes the account's name, time zone or default language (admins). The
+ * caller has checked the zone; the schedule is read in whatever zone is saved.
+ */
+export async function updateAccount(deps: Pick<Deps, 'database'>, accountId: string, changes: AccountChanges): Promise<Account> {
+  const [row] = await deps.database.db
+    .update(accounts)
+    .set({ name: changes.name, timezone: changes.timezone, defaultLanguage: changes.defaultLanguage })
+    .where(eq(accounts.id, accountId))
+    .returning();
+  if (!row) throw new AccountsError('user_not_found', 'Account not found');
+  return { id: row.id, name: row.name, timezone: row.timezone, defaultLanguage: row.defaultLanguage, createdAt: row.createdAt };
+}
+
 // ---- API keys -------------------------------------------------------------
 
 async function insertApiKey(tx: Tx, accountId: string, name: string, createdBy: string | null) {
