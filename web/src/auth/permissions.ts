@@ -9,7 +9,7 @@ import type { Role } from '../api/types';
 const PERMISSIONS = {
   'inbox.view': ['admin', 'operator', 'chat_operator'],
   'contacts.view': ['admin', 'operator', 'chat_operator'],
-  'contacts.manage': ['admin'],
+  'contacts.manage': ['admin', 'operator'],
   // Assigning a chat to operators (POST/DELETE /contacts/{id}/operators).
   'contacts.assignOperators': ['admin', 'operator'],
   'tickets.view': ['admin', 'operator', 'chat_operator'],

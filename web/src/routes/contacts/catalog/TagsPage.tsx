@@ -1,0 +1,6 @@
+import { NamedCatalogPage } from './NamedCatalogPage';
+
+/** /contacts/tags */
+export function TagsPage() {
+  return <NamedCatalogPage kind="tags" />;
+}
