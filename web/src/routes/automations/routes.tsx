@@ -3,7 +3,7 @@ import { RequirePermission } from '../../auth/RequirePermission';
 
 /**
  * The automations section's routes, under /automations, for admins only. Pages load on demand,
- * so a section's code (and its libraries) is fetched only when someone opens it.
+ * so the builder's @xyflow/react is fetched only when someone opens an automation.
  */
 export const automationsRoutes: RouteObject = {
   path: 'automations',
@@ -12,5 +12,8 @@ export const automationsRoutes: RouteObject = {
       <Outlet />
     </RequirePermission>
   ),
-  children: [{ index: true, lazy: async () => ({ Component: (await import('./AutomationsPage')).AutomationsPage }) }],
+  children: [
+    { index: true, lazy: async () => ({ Component: (await import('./list/AutomationsPage')).AutomationsPage }) },
+    { path: ':id', lazy: async () => ({ Component: (await import('./builder/BuilderPage')).BuilderPage }) },
+  ],
 };

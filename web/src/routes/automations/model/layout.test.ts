@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buttonsFlow, phraseFlow } from './fixtures';
-import { arranged, COLUMN_GAP, LAYER_GAP, layeredLayout } from './layout';
+import { arranged, COLUMN_GAP, freeSpotBelow, LAYER_GAP, layeredLayout, withMissingPositions } from './layout';
 import type { Definition } from './types';
 
 describe('layered layout', () => {
@@ -47,5 +47,23 @@ describe('layered layout', () => {
     const d = arranged(phraseFlow());
     expect(Object.values(d.steps).every((s) => s.position)).toBe(true);
     expect(d.steps.thanks?.position).toEqual(layeredLayout(phraseFlow()).steps.thanks);
+  });
+
+  it('fills only the missing positions, keeping the ones people placed', () => {
+    const flow = phraseFlow();
+    flow.steps.hello = { ...flow.steps.hello!, position: { x: 900, y: 900 } };
+    const d = withMissingPositions(flow);
+    expect(d.steps.hello?.position).toEqual({ x: 900, y: 900 });
+    expect(d.steps.wait?.position).toEqual(layeredLayout(flow).steps.wait);
+    expect(withMissingPositions(d)).toBe(d);
+  });
+
+  it('puts a new step under its anchor, beside the steps already there', () => {
+    const anchor = { x: 0, y: 100 };
+    expect(freeSpotBelow([anchor], anchor)).toEqual({ x: 0, y: 100 + LAYER_GAP });
+    const first = { x: 0, y: 100 + LAYER_GAP };
+    expect(freeSpotBelow([anchor, first], anchor)).toEqual({ x: COLUMN_GAP, y: 100 + LAYER_GAP });
+    const second = { x: COLUMN_GAP, y: 100 + LAYER_GAP };
+    expect(freeSpotBelow([anchor, first, second], anchor)).toEqual({ x: -COLUMN_GAP, y: 100 + LAYER_GAP });
   });
 });

@@ -64,3 +64,26 @@ export function arranged(definition: Definition): Definition {
   const steps = Object.fromEntries(Object.entries(definition.steps).map(([id, step]) => [id, { ...step, position: points[id] }]));
   return { ...definition, steps };
 }
+
+/** The definition with a position for every step: saved ones kept, missing ones from the layered layout. */
+export function withMissingPositions(definition: Definition): Definition {
+  if (Object.values(definition.steps).every((step) => step.position)) return definition;
+  const { steps: points } = layeredLayout(definition);
+  const steps = Object.fromEntries(Object.entries(definition.steps).map(([id, step]) => [id, step.position ? step : { ...step, position: points[id] }]));
+  return { ...definition, steps };
+}
+
+/**
+ * Where a step added under `anchor` goes: one layer below it, moved sideways
+ * until it overlaps no step already there (a second branch lands beside the first).
+ */
+export function freeSpotBelow(taken: Point[], anchor: Point): Point {
+  const y = anchor.y + LAYER_GAP;
+  const overlaps = (x: number) => taken.some((p) => Math.abs(p.x - x) < COLUMN_GAP * 0.8 && Math.abs(p.y - y) < LAYER_GAP * 0.6);
+  for (let step = 0; step < 50; step++) {
+    // Tries straight below, then right and left alternately, further each time.
+    const x = anchor.x + (step % 2 === 1 ? 1 : -1) * Math.ceil(step / 2) * COLUMN_GAP;
+    if (!overlaps(x)) return { x, y };
+  }
+  return { x: anchor.x, y };
+}
