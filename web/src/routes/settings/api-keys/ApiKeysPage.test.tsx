@@ -5,14 +5,15 @@ import { fakeApi } from '../../../test/fake-api';
 import { meFixture } from '../../../test/fixtures';
 import { renderSettingsPage } from '../test-helpers';
 import { ApiKeysPage } from './ApiKeysPage';
+import type { ApiKey } from './queries';
 
-const crm = { id: '0190e3b4-0000-7000-8000-00000000000a', name: 'CRM sync', prefix: 'spk_AbCdEfGh', createdAt: '2026-01-10T09:00:00.000Z', lastUsedAt: null, revokedAt: null };
+const crm: ApiKey = { id: '0190e3b4-0000-7000-8000-00000000000a', name: 'CRM sync', prefix: 'spk_AbCdEfGh', createdAt: '2026-01-10T09:00:00.000Z', lastUsedAt: null, revokedAt: null };
 
 describe('the API keys page', { timeout: 15_000 }, () => {
   afterEach(() => notifications.clean());
 
   it('shows a new key once, with a warning, and lists only its prefix afterwards', async () => {
-    let keys: (typeof crm)[] = [];
+    let keys: ApiKey[] = [];
     const server = fakeApi({
       'GET /api/v1/me': { body: meFixture() },
       'GET /api/v1/api-keys': () => ({ body: { data: keys, nextCursor: null } }),
@@ -42,7 +43,7 @@ describe('the API keys page', { timeout: 15_000 }, () => {
   });
 
   it('revokes a key after asking', async () => {
-    let keys = [crm];
+    let keys: ApiKey[] = [crm];
     const server = fakeApi({
       'GET /api/v1/me': { body: meFixture() },
       'GET /api/v1/api-keys': () => ({ body: { data: keys, nextCursor: null } }),
