@@ -51,79 +51,82 @@ export function Composer({ contactId, sendBlockedReason }: ComposerProps) {
   const error = noting ? note.error : send.error;
 
   return (
-    <Box component="form" onSubmit={submit} p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} bg={noting ? 'yellow.0' : undefined}>
-      <Stack gap="xs">
-        {error && <ErrorAlert error={error} withCloseButton onClose={() => (noting ? note.reset() : send.reset())} />}
-        <Group gap="xs" justify="space-between">
-          <SegmentedControl
-            size="xs"
-            value={mode}
-            onChange={(value) => setMode(value as Mode)}
-            data={[
-              { value: 'message', label: t('composer.reply') },
-              { value: 'note', label: t('composer.note') },
-            ]}
-          />
-          {locked && (
-            <Text size="xs" c="dimmed">
-              {sendBlockedReason}
-            </Text>
-          )}
-        </Group>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          {!noting && (
-            <Menu position="top-start" disabled={locked}>
-              <Menu.Target>
-                <Tooltip label={t('composer.more')}>
-                  <ActionIcon variant="subtle" size="lg" aria-label={t('composer.more')} disabled={locked}>
-                    <IconPlus size={20} />
-                  </ActionIcon>
-                </Tooltip>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item leftSection={<IconSquareRoundedPlus size={16} />} onClick={() => setInteractive('buttons')}>
-                  {t('composer.buttons')}
-                </Menu.Item>
-                <Menu.Item leftSection={<IconList size={16} />} onClick={() => setInteractive('list')}>
-                  {t('composer.list')}
-                </Menu.Item>
-                {/* Templates: the API sends them (type "template") but has no list of approved templates yet;
-                    a picker plugs in here once GET /templates exists, and works outside the 24-hour window too. */}
-                <Menu.Item leftSection={<IconTemplate size={16} />} disabled>
-                  {t('composer.templatesSoon')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          )}
-          <Textarea
-            style={{ flex: 1 }}
-            autosize
-            minRows={1}
-            maxRows={6}
-            aria-label={noting ? t('composer.noteLabel') : t('composer.label')}
-            placeholder={locked ? t('composer.locked') : noting ? t('composer.notePlaceholder') : t('composer.placeholder')}
-            value={text}
-            disabled={locked}
-            onChange={(event) => setText(event.currentTarget.value)}
-            onKeyDown={onKeyDown}
-          />
-          <Tooltip label={noting ? t('composer.addNote') : t('composer.send')}>
-            <ActionIcon
-              type="submit"
-              size="lg"
-              color={noting ? 'yellow' : 'teal'}
-              aria-label={noting ? t('composer.addNote') : t('composer.send')}
-              disabled={locked || text.trim() === ''}
-              loading={busy}
-            >
-              {noting ? <IconNote size={18} /> : <IconSend size={18} />}
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('composer.hint')}
-        </Text>
-      </Stack>
+    <>
+      <Box component="form" onSubmit={submit} p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} bg={noting ? 'yellow.0' : undefined}>
+        <Stack gap="xs">
+          {error && <ErrorAlert error={error} withCloseButton onClose={() => (noting ? note.reset() : send.reset())} />}
+          <Group gap="xs" justify="space-between">
+            <SegmentedControl
+              size="xs"
+              value={mode}
+              onChange={(value) => setMode(value as Mode)}
+              data={[
+                { value: 'message', label: t('composer.reply') },
+                { value: 'note', label: t('composer.note') },
+              ]}
+            />
+            {locked && (
+              <Text size="xs" c="dimmed">
+                {sendBlockedReason}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" align="flex-end" wrap="nowrap">
+            {!noting && (
+              <Menu position="top-start" disabled={locked}>
+                <Menu.Target>
+                  <Tooltip label={t('composer.more')}>
+                    <ActionIcon variant="subtle" size="lg" aria-label={t('composer.more')} disabled={locked}>
+                      <IconPlus size={20} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item leftSection={<IconSquareRoundedPlus size={16} />} onClick={() => setInteractive('buttons')}>
+                    {t('composer.buttons')}
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconList size={16} />} onClick={() => setInteractive('list')}>
+                    {t('composer.list')}
+                  </Menu.Item>
+                  {/* Templates: the API sends them (type "template") but has no list of approved templates yet;
+                      a picker plugs in here once GET /templates exists, and works outside the 24-hour window too. */}
+                  <Menu.Item leftSection={<IconTemplate size={16} />} disabled>
+                    {t('composer.templatesSoon')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+            <Textarea
+              style={{ flex: 1 }}
+              autosize
+              minRows={1}
+              maxRows={6}
+              aria-label={noting ? t('composer.noteLabel') : t('composer.label')}
+              placeholder={locked ? t('composer.locked') : noting ? t('composer.notePlaceholder') : t('composer.placeholder')}
+              value={text}
+              disabled={locked}
+              onChange={(event) => setText(event.currentTarget.value)}
+              onKeyDown={onKeyDown}
+            />
+            <Tooltip label={noting ? t('composer.addNote') : t('composer.send')}>
+              <ActionIcon
+                type="submit"
+                size="lg"
+                color={noting ? 'yellow' : 'teal'}
+                aria-label={noting ? t('composer.addNote') : t('composer.send')}
+                disabled={locked || text.trim() === ''}
+                loading={busy}
+              >
+                {noting ? <IconNote size={18} /> : <IconSend size={18} />}
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('composer.hint')}
+          </Text>
+        </Stack>
+      </Box>
+      {/* Outside the form: React events bubble through portals, and the dialog's submit must not send the draft too. */}
       <InteractiveModal
         kind={interactive}
         initialText={text}
@@ -137,6 +140,6 @@ export function Composer({ contactId, sendBlockedReason }: ComposerProps) {
           })
         }
       />
-    </Box>
+    </>
   );
 }

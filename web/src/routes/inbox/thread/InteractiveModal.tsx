@@ -48,6 +48,7 @@ function InteractiveForm({ kind, initialText, sending, error, onClose, onSend }:
     <form
       onSubmit={(event) => {
         event.preventDefault();
+        event.stopPropagation();
         submit();
       }}
     >
