@@ -39,7 +39,7 @@ describe.skipIf(!browserAvailable)('the inbox', () => {
     const row = page.getByRole('link', { name: `${CUSTOMER.name}, unread messages: 1` });
     await row.waitFor();
     expect(await row.textContent()).toContain('Hello, can I book a table for tonight?');
-    await saveScreenshot(page, 'inbox');
+    await saveScreenshot(page, 'inbox-list');
 
     await row.click();
     await page.waitForURL('**/inbox/*');
