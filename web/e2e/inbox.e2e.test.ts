@@ -81,6 +81,8 @@ describe.skipIf(!browserAvailable)('the inbox', () => {
 
     const contactId = chatPath.split('/').pop();
     expect(await page.getByTestId('open-ticket').getAttribute('href')).toBe(`/tickets/new?contactId=${contactId}`);
+    // The sandbox phone opens as this very customer from the contact panel.
+    expect(await page.getByRole('link', { name: 'Write as this customer' }).getAttribute('href')).toBe('/sandbox/phone?from=%2B393331234567&name=Mario+Rossi');
     await saveScreenshot(page, 'inbox-chat');
     expect(await phone.getByText('Regular customer: offer the terrace').count()).toBe(0);
   });

@@ -28,8 +28,9 @@ const BOARD_HEIGHT = 'calc(100dvh - 56px - 2 * var(--mantine-spacing-md) - 76px)
 export function InboxPage() {
   const { t } = useTranslation('inbox');
   const { contactId } = useParams();
-  const phone = useMediaQuery(PHONE) ?? false;
-  const wide = useMediaQuery(WIDE) ?? true;
+  // Read at the first render, so the columns do not rearrange themselves once the page is on screen.
+  const phone = useMediaQuery(PHONE, undefined, { getInitialValueInEffect: false }) ?? false;
+  const wide = useMediaQuery(WIDE, undefined, { getInitialValueInEffect: false }) ?? true;
   const [filters, setFilters] = useState<Omit<ConversationFilters, 'cursor' | 'limit'>>({});
   const [panelFor, setPanelFor] = useState<string | null>(null);
   const conversations = useConversations(filters);
