@@ -106,6 +106,8 @@ describe('accounts, users and API keys', () => {
     await account.api.post('/api/v1/users', { email, name: 'Olga', password: 'operator-pass', role: 'operator' });
     const login = await apiClient(sportello.url).post('/api/v1/auth/login', { email, password: 'operator-pass' });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    // A user created without a language starts in the account's default one.
+    expect((await account.api.get('/api/v1/users')).body.data.find((u: { email: string }) => u.email === email).language).toBe('es');
     const asOperator = await apiClient(sportello.url).patch('/api/v1/account', { name: 'Mine now' }, { cookie });
     expect(asOperator.status).toBe(403);
     expect((await account.api.get('/api/v1/me')).body.account.name).toBe('Bottega Rossi');

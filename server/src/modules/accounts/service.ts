@@ -10,6 +10,10 @@ import { accounts, apiKeys, sessions, users } from './schema.ts';
 
 export type Language = 'it' | 'en' | 'es';
 
+function isLanguage(value: unknown): value is Language {
+  return value === 'it' || value === 'en' || value === 'es';
+}
+
 export interface User {
   id: string;
   accountId: string;
@@ -244,9 +248,12 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return deps.database.transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
+    // Without a language of their own, a new user starts in the account's default one.
+    const [account] = await tx.db.select({ defaultLanguage: accounts.defaultLanguage }).from(accounts).where(eq(accounts.id, accountId));
+    const language = input.language ?? (isLanguage(account?.defaultLanguage) ? account.defaultLanguage : 'en');
     const [row] = await tx.db
       .insert(users)
-      .values({ id: newId(), accountId, email: input.email.trim(), name: input.name, passwordHash, role: input.role, language: input.language ?? 'en' })
+      .values({ id: newId(), accountId, email: input.email.trim(), name: input.name, passwordHash, role: input.role, language })
       .returning();
     await recordEvent(tx, { accountId, type: 'user.created', payload: { id: row!.id, email: row!.email, role: row!.role } });
     return toUser(row!);
