@@ -11,7 +11,7 @@ import { useTicketLabels } from './labels';
 import { useTicketStatuses } from './queries';
 import { barData, donutData, statsCharts, type ChartRow } from './stats-charts';
 
-const CHART_HEIGHT = 180;
+const CHART_HEIGHT = 140;
 
 /** Each chart with its figures written out below it: readable without hovering, and by screen readers. */
 function ChartCard({ title, rows, format, empty, children }: { title: string; rows: ChartRow[]; format: (value: number) => string; empty: string | null; children: ReactNode }) {
@@ -47,7 +47,7 @@ function ChartCard({ title, rows, format, empty, children }: { title: string; ro
 }
 
 /** The statistics over the chosen creation dates: share per category, counts per status and priority, closing times. */
-export function StatsPanel({ range }: { range: { from?: string; to?: string } }) {
+export function StatsPanel({ range, toolbar }: { range: { from?: string; to?: string }; toolbar?: ReactNode }) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const labels = useTicketLabels();
@@ -57,9 +57,16 @@ export function StatsPanel({ range }: { range: { from?: string; to?: string } })
     queryFn: () => call(api.GET('/api/v1/tickets/stats', { params: { query: range } })),
   });
 
-  if (stats.isPending || statuses.isPending) return <Loading h={360} label={t('stats.loading')} />;
-  if (stats.isError) return <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />;
-  if (statuses.isError) return <ErrorAlert error={statuses.error} onRetry={() => void statuses.refetch()} />;
+  // The date range stays on screen while its figures load or fail, so the picker never jumps.
+  const withToolbar = (body: ReactNode) => (
+    <Stack gap="xs">
+      {toolbar}
+      {body}
+    </Stack>
+  );
+  if (stats.isPending || statuses.isPending) return withToolbar(<Loading h={330} label={t('stats.loading')} />);
+  if (stats.isError) return withToolbar(<ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />);
+  if (statuses.isError) return withToolbar(<ErrorAlert error={statuses.error} onRetry={() => void statuses.refetch()} />);
 
   const charts = statsCharts(stats.data, statuses.data, { noCategory: t('noCategory'), priority: labels.priority });
   const count = (value: number) => format.number(value);
@@ -68,9 +75,12 @@ export function StatsPanel({ range }: { range: { from?: string; to?: string } })
 
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('stats.total', { count: charts.total, formatted: count(charts.total) })}
-      </Text>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        {toolbar}
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('stats.total', { formatted: count(charts.total) })}
+        </Text>
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <ChartCard title={t('stats.byCategory')} rows={shareRows} format={count} empty={noTickets}>
           <Group justify="center" h={CHART_HEIGHT}>

@@ -22,6 +22,8 @@ export function StatusSelect({ value, onChange, disabled }: { value: string | nu
       value={value}
       onChange={(next) => next && onChange(next)}
       allowDeselect={false}
+      // Statuses are few and grouped by stage: show them all without scrolling.
+      maxDropdownHeight={420}
       disabled={disabled}
       error={statuses.error?.message}
     />

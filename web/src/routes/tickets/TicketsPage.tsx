@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack } from '@mantine/core';
+import { Button, Card, Stack } from '@mantine/core';
 import { IconPlus, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -39,10 +39,7 @@ export function TicketsPage() {
         }
       />
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-end">
-          <DateRangeFilter filters={filters} onChange={apply} />
-        </Group>
-        <StatsPanel range={statsQuery(filters)} />
+        <StatsPanel range={statsQuery(filters)} toolbar={<DateRangeFilter filters={filters} onChange={apply} />} />
         <Card withBorder padding="md">
           <Stack gap="md">
             <TicketFiltersBar filters={filters} onChange={apply} />
