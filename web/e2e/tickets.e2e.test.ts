@@ -82,6 +82,7 @@ describe.skipIf(!browserAvailable)('tickets', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByText(/changed the status from “Open” to “Closed”/).waitFor();
     await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'ticket');
 
     await page.getByRole('link', { name: 'All tickets' }).click();

@@ -84,7 +84,7 @@ export function StatsPanel({ range, toolbar }: { range: { from?: string; to?: st
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <ChartCard title={t('stats.byCategory')} rows={shareRows} format={count} empty={noTickets}>
           <Group justify="center" h={CHART_HEIGHT}>
-            <DonutChart data={donutData(charts.byCategory)} size={160} thickness={26} valueFormatter={count} chartLabel={count(charts.total)} tooltipDataSource="segment" />
+            <DonutChart data={donutData(charts.byCategory)} size={130} thickness={22} valueFormatter={count} chartLabel={count(charts.total)} tooltipDataSource="segment" />
           </Group>
         </ChartCard>
         <ChartCard title={t('stats.byStatus')} rows={charts.byStatus} format={count} empty={noTickets}>

@@ -82,7 +82,7 @@ function StatusesCard() {
       ) : statuses.isError ? (
         <ErrorAlert error={statuses.error} onRetry={() => void statuses.refetch()} />
       ) : (
-        <Table.ScrollContainer minWidth={460}>
+        <Table.ScrollContainer minWidth={400}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
