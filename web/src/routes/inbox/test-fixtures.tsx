@@ -63,8 +63,3 @@ export function messageFixture(overrides: Partial<Message> = {}): Message {
   };
 }
 
-/** jsdom has no document.fonts, which Mantine's autosizing textarea listens to. */
-export function stubDocumentFonts(): void {
-  if ('fonts' in document) return;
-  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => {}, removeEventListener: () => {} } });
-}

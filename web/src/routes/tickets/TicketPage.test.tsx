@@ -24,11 +24,6 @@ const routes = [
 
 const page = { data: [], nextCursor: null };
 
-// jsdom has no font loading API; Mantine's autosizing textareas listen to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: () => {}, removeEventListener: () => {} } });
-}
-
 describe('a ticket', { timeout: 30_000 }, () => {
   it('saves only the changed status and shows the history, with a link to the chat', async () => {
     let current = ticket;

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../test/fake-api';
 import { meFixture } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { CONTACT_ID, contactFixture, messageFixture, OPERATOR_ID, stubDocumentFonts, withSession } from '../test-fixtures';
+import { CONTACT_ID, contactFixture, messageFixture, OPERATOR_ID, withSession } from '../test-fixtures';
 import { ChatThread } from './ChatThread';
-
-stubDocumentFonts();
 
 const TWO_DAYS_AGO = new Date(Date.now() - 48 * 3600_000).toISOString();
 

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { errorBody, fakeApi } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import { CONTACT_ID, messageFixture, stubDocumentFonts, withSession } from '../test-fixtures';
-
-stubDocumentFonts();
+import { CONTACT_ID, messageFixture, withSession } from '../test-fixtures';
 import { Composer } from './Composer';
 
 const sent = { status: 201, body: messageFixture() };

@@ -7,9 +7,6 @@ import type { BuilderOptions } from '../../api';
 import type { Step, Trigger } from '../../model/types';
 import { StepForm } from './StepForm';
 
-// Mantine's autosizing textarea listens to font loading, which jsdom does not have.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
-
 const options: BuilderOptions = {
   users: [{ value: '0190e3b4-0000-7000-8000-000000000001', label: 'Anna Rossi' }],
   tags: ['vip'],
