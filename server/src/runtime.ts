@@ -84,6 +84,7 @@ export async function startSportello(options: StartOptions): Promise<Sportello> 
       signalOtherNodes();
     }),
     wakeWebhookProcessor,
+    startedAt: new Date(),
   } as Omit<Services, 'automations'> as Services;
   services.automations = new AutomationEngine(deps, services);
   const dispatcher = createDispatcher({

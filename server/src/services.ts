@@ -24,4 +24,10 @@ export interface Services {
   wakeWebhookProcessor(): void;
   /** Runs automations; its loop runs on worker nodes, its direct calls anywhere. */
   automations: AutomationEngine;
+  /**
+   * When this process started. A send attempt left in doubt by a process that died is
+   * taken over only once its lease has run out counted from this moment too: Meta's
+   * status webhooks, retried while no node answered, get that long to name it first.
+   */
+  startedAt: Date;
 }

@@ -184,12 +184,35 @@ describe('POST /api/v1/messages', () => {
        VALUES ($1, $2, $3, $4, 'outbound', 'text', 'Dopo il crash', $5, 'queued', 'api', 1, now() - interval '1 minute')`,
       [id, account.accountId, contactId, rows[0]!.channel_id, JSON.stringify({ request: { type: 'text', text: 'Dopo il crash' }, graph })],
     );
+    // This process has been up for longer than an attempt's lease.
+    sportello.services.startedAt = new Date(Date.now() - 60_000);
     // The recovery job may run on two workers at once; only one may send.
     await Promise.all([runSendJob(sportello.deps, sportello.services, id), runSendJob(sportello.deps, sportello.services, id)]);
     await runSendJob(sportello.deps, sportello.services, id);
     expect((await outboxFor(phone)).filter((e) => e.body.text?.body === 'Dopo il crash')).toHaveLength(1);
     const message = (await account.api.get(`/api/v1/messages/${id}`)).body;
     expect(message.waMessageId).toMatch(/^wamid\./);
+  });
+
+  it('leaves an attempt in doubt alone in a process that just started, then sends it once that process has been up a lease long', async () => {
+    const account = await createTestAccount(sportello);
+    const { phone, contactId } = await customerWhoWrote(account);
+    // Graph may have accepted it just before its process died: the status webhook, retried by Meta, may still name it.
+    const id = newId();
+    const { rows } = await sportello.deps.database.sql.query<{ channel_id: string }>('SELECT id AS channel_id FROM channels WHERE account_id = $1', [account.accountId]);
+    const graph = { messaging_product: 'whatsapp', recipient_type: 'individual', to: phone.slice(1), biz_opaque_callback_data: id, type: 'text', text: { body: 'In dubbio', preview_url: false } };
+    await sportello.deps.database.sql.query(
+      `INSERT INTO messages (id, account_id, contact_id, channel_id, direction, type, text, content, status, sent_by_type, send_attempts, last_attempt_at)
+       VALUES ($1, $2, $3, $4, 'outbound', 'text', 'In dubbio', $5, 'queued', 'api', 1, now() - interval '1 minute')`,
+      [id, account.accountId, contactId, rows[0]!.channel_id, JSON.stringify({ request: { type: 'text', text: 'In dubbio' }, graph })],
+    );
+    sportello.services.startedAt = new Date();
+    await runSendJob(sportello.deps, sportello.services, id);
+    expect((await outboxFor(phone)).filter((e) => e.body.text?.body === 'In dubbio')).toHaveLength(0);
+    sportello.services.startedAt = new Date(Date.now() - 60_000);
+    await runSendJob(sportello.deps, sportello.services, id);
+    await runSendJob(sportello.deps, sportello.services, id);
+    expect((await outboxFor(phone)).filter((e) => e.body.text?.body === 'In dubbio')).toHaveLength(1);
   });
 
   it('holds back beyond the number’s throughput with 429', async () => {

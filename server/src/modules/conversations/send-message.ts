@@ -303,12 +303,12 @@ export async function runSendJob(deps: Deps, services: Services, messageId: stri
   const { rows } = await deps.database.sql.query<{ id: string }>(
     `UPDATE messages SET send_attempts = send_attempts + 1, last_attempt_at = now()
       WHERE id = $1 AND direction = 'outbound' AND status = 'queued' AND wa_message_id IS NULL
-        AND (last_attempt_at IS NULL OR last_attempt_at < now() - make_interval(secs => $2))
+        AND (last_attempt_at IS NULL OR greatest(last_attempt_at, $3::timestamptz) < now() - make_interval(secs => $2))
       RETURNING id`,
-    [messageId, ATTEMPT_LEASE_S],
+    [messageId, ATTEMPT_LEASE_S, services.startedAt.toISOString()],
   );
   if (rows.length === 0) {
-    await comeBackAfterLease(deps, messageId);
+    await comeBackAfterLease(deps, services, messageId);
     return;
   }
   const [row] = await deps.database.db.select().from(messages).where(eq(messages.id, messageId));
@@ -324,15 +324,16 @@ export async function runSendJob(deps: Deps, services: Services, messageId: stri
 /**
  * Another attempt holds the message (an automation's direct call and the send
  * job race for it). If that attempt's process dies before Meta answers, nothing
- * else would ever send the message: come back once its lease has run out. By
- * then a message Meta accepted has its WhatsApp id (from the answer or the
- * status webhook) and is left alone.
+ * else would ever send the message: come back once its lease has run out (and,
+ * in a process just started, once it has been up that long). By then a message
+ * Meta accepted has its WhatsApp id (from the answer or the status webhook) and
+ * is left alone.
  */
-async function comeBackAfterLease(deps: Deps, messageId: string): Promise<void> {
+async function comeBackAfterLease(deps: Deps, services: Services, messageId: string): Promise<void> {
   const { rows } = await deps.database.sql.query<{ wait: number }>(
-    `SELECT ceil(extract(epoch FROM last_attempt_at + make_interval(secs => $2) - now()))::int AS wait FROM messages
+    `SELECT ceil(extract(epoch FROM greatest(last_attempt_at, $3::timestamptz) + make_interval(secs => $2) - now()))::int AS wait FROM messages
       WHERE id = $1 AND direction = 'outbound' AND status = 'queued' AND wa_message_id IS NULL AND last_attempt_at IS NOT NULL`,
-    [messageId, ATTEMPT_LEASE_S],
+    [messageId, ATTEMPT_LEASE_S, services.startedAt.toISOString()],
   );
   if (!rows[0]) return;
   await deps.jobs.send(SEND_QUEUE, { messageId }, { startAfter: Math.max(1, rows[0].wait + 1), singletonKey: `${messageId}:after-lease` } as never);
@@ -351,9 +352,9 @@ export async function sendOrphanedMessages(deps: Deps, services: Services, limit
     `SELECT id FROM messages
       WHERE status = 'queued' AND direction = 'outbound' AND wa_message_id IS NULL
         AND created_at < now() - make_interval(secs => $1)
-        AND (send_attempts = 0 OR last_attempt_at < now() - make_interval(secs => $2))
+        AND (send_attempts = 0 OR greatest(last_attempt_at, $4::timestamptz) < now() - make_interval(secs => $2))
       ORDER BY id LIMIT $3`,
-    [RECOVERY_DELAY_S, ATTEMPT_LEASE_S, limit],
+    [RECOVERY_DELAY_S, ATTEMPT_LEASE_S, limit, services.startedAt.toISOString()],
   );
   for (const row of rows) await runSendJob(deps, services, row.id);
   return rows.length;
