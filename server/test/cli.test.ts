@@ -80,7 +80,8 @@ describe.runIf(testDatabaseKind === 'pglite')('the sportello command', () => {
     expect((await run(['frobnicate'])).code).toBe(2);
   });
 
-  it('starts, serves the accounts created offline with their sandbox number, and seeds a demo account only on an empty database', async () => {
+  // Two cold starts of a real process, each allowed a minute like the waits inside.
+  it('starts, serves the accounts created offline with their sandbox number, and seeds a demo account only on an empty database', { timeout: 150_000 }, async () => {
     // The data directory already has accounts from the tests above: no demo account.
     const port = 20000 + Math.floor(Math.random() * 20000);
     const { child, output } = await start(port);
